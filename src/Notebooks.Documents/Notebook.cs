@@ -168,8 +168,11 @@ public sealed partial class Notebook
             return _originalText;
         }
 
-        return JsonEmitter.Emit(_root, Style, _originals);
+        return Emit();
     }
+
+    /// <summary>Writes the tree in <see cref="Style"/> even when nothing changed (the contract tests use this).</summary>
+    internal string Emit() => JsonEmitter.Emit(_root, Style, _originals);
 
     /// <summary>The bytes to write: UTF-8 of <see cref="ToJson"/>, with a byte order mark only if the file had one.</summary>
     public byte[] ToUtf8Bytes()
