@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Notebooks.Documents;
 
 /// <summary>Parses notebook JSON and checks the nbformat 4 structure the rest of the library relies on.</summary>
-internal static class NotebookReader
+internal static partial class NotebookReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1024 };
 
@@ -19,8 +20,8 @@ internal static class NotebookReader
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0);
-            var column = ColumnOf(json, line, (int)(ex.BytePositionInLine ?? 0));
-            throw new NotebookInvalidException($"malformed JSON: {Describe(ex)}", path, line: line + 1, column: column, innerException: ex);
+            var (column, found) = ColumnOf(json, line, (int)(ex.BytePositionInLine ?? 0));
+            throw new NotebookInvalidException($"malformed JSON: {Describe(ex, found)}", path, line: line + 1, column: column, innerException: ex);
         }
 
         if (root is not JsonObject obj)
@@ -130,7 +131,7 @@ internal static class NotebookReader
     private static NotebookInvalidException CellError(string reason, int index, string json, string? path) =>
         new(reason, path, cellIndex: index, line: JsonLocator.CellLine(json, index));
 
-    private static string Describe(JsonException ex)
+    private static string Describe(JsonException ex, string? found)
     {
         // System.Text.Json appends " LineNumber: 3 | BytePositionInLine: 7." and a JSON path; we report those ourselves.
         var message = ex.Message;
@@ -140,11 +141,14 @@ internal static class NotebookReader
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         }
 
-        return (cut < 0 ? message : message[..cut]).TrimEnd('.', ' ').Replace(" | ", " ", StringComparison.Ordinal);
+        message = (cut < 0 ? message : message[..cut]).TrimEnd('.', ' ');
+
+        // It names a non-ASCII character by its first UTF-8 byte ('0xCF'); show the character instead.
+        return found is null ? message : HexByte().Replace(message, $"'{found}'", 1);
     }
 
-    /// <summary>1-based character column for a 0-based UTF-8 byte offset on a 0-based line.</summary>
-    private static int ColumnOf(string json, int line, int bytePosition)
+    /// <summary>1-based character column for a 0-based UTF-8 byte offset on a 0-based line, and the text element there.</summary>
+    private static (int Column, string? Found) ColumnOf(string json, int line, int bytePosition)
     {
         var start = 0;
         for (var i = 0; i < line && start >= 0; i++)
@@ -154,12 +158,19 @@ internal static class NotebookReader
 
         if (start < 0)
         {
-            return bytePosition + 1;
+            return (bytePosition + 1, null);
         }
 
         var end = json.IndexOf('\n', start);
         var text = end < 0 ? json[start..] : json[start..end];
         var bytes = Encoding.UTF8.GetBytes(text);
-        return Encoding.UTF8.GetCharCount(bytes, 0, Math.Min(bytePosition, bytes.Length)) + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes, 0, Math.Min(bytePosition, bytes.Length));
+        var found = column < text.Length && text[column] > '~'
+            ? System.Globalization.StringInfo.GetNextTextElement(text, column)
+            : null;
+        return (column + 1, found);
     }
+
+    [GeneratedRegex("'0x[0-9A-F]{2}'")]
+    private static partial Regex HexByte();
 }
