@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 namespace DeepMath.Training;
 
 /// <summary>Runs a trained model without gradients and returns plain arrays or numbers.</summary>
+/// <remarks>Both methods switch the model to evaluation mode (<c>model.eval()</c>); <see cref="Trainer.Fit"/> switches it back to training mode.</remarks>
 public static class Evaluation
 {
     /// <summary>The model's outputs on inputs given as a matrix.</summary>
