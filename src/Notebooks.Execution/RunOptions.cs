@@ -1,0 +1,48 @@
+using Notebooks.Execution.Packages;
+
+namespace Notebooks.Execution;
+
+/// <summary>How <see cref="NotebookRunner"/> runs a notebook. Every property has a documented default.</summary>
+public sealed record RunOptions
+{
+    /// <summary>
+    /// Environment variables that make libtorch and its math libraries give the same bits on every run of one
+    /// machine: generic CPU kernels, conditional numerical reproducibility in MKL, one thread.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DeterministicTorchEnvironment { get; } = new Dictionary<string, string>
+    {
+        ["ATEN_CPU_CAPABILITY"] = "default",
+        ["MKL_CBWR"] = "COMPATIBLE",
+        ["ONEDNN_MAX_CPU_ISA"] = "AVX2",
+        ["OMP_NUM_THREADS"] = "1",
+        ["MKL_NUM_THREADS"] = "1",
+    };
+
+    /// <summary>Limit for one cell's code; the worker is stopped when it is reached. 10 minutes by default (a chapter's
+    /// longest training cell takes well under that); <see langword="null"/> for no limit.</summary>
+    public TimeSpan? CellTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Limit for the whole run, worker start and package restores included; <see langword="null"/> (the default) for none.</summary>
+    public TimeSpan? RunTimeout { get; init; }
+
+    /// <summary>Characters of stdout+stderr kept per cell, the rest replaced by a note; 1,000,000 by default.</summary>
+    public long MaxOutputCharsPerCell { get; init; } = 1_000_000;
+
+    /// <summary>Extra environment variables for the worker, e.g. <see cref="DeterministicTorchEnvironment"/>; empty by default.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Stop at the first failing cell and leave the rest not run. False by default: like .NET Interactive and
+    /// dotnet-repl, later cells still run after an ordinary error, so one run shows every failure.
+    /// </summary>
+    public bool StopOnError { get; init; }
+
+    /// <summary>The folder cells run in (relative <c>#r</c>, files); by default the notebook's folder, else the current directory.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>Resolves <c>#r "nuget: …"</c>; <see langword="null"/> (the default) makes such cells fail with a clear message.</summary>
+    public PackageResolver? PackageResolver { get; init; }
+
+    /// <summary>Path of the worker program; by default the copy in <c>worker/</c> beside Notebooks.Execution.dll.</summary>
+    public string? WorkerPath { get; init; }
+}
