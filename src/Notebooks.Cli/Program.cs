@@ -1,1 +1,19 @@
-return 0;
+using System.CommandLine;
+using Notebooks.Cli;
+using Notebooks.Cli.Commands;
+using Spectre.Console;
+
+// `kit`: declare the commands, parse, act. Each command lives in Commands/ with its options record.
+// Colours and live displays only in a terminal: redirected output (CI logs, pipes) gets plain text.
+var console = AnsiConsole.Create(new AnsiConsoleSettings
+{
+    Ansi = Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
+    Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+});
+var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters.")
+{
+    RunCommand.Create(console),
+    CheckCommand.Create(console),
+    SmokeCommand.Create(console),
+};
+return await KitCommandLine.InvokeAsync(root, args, console);
