@@ -16,7 +16,24 @@ internal static class RuntimeReferences
 {
     private static readonly Dictionary<string, string> Assemblies = new(StringComparer.OrdinalIgnoreCase);
     private static readonly List<string> NativeDirectories = [];
+    private static readonly List<string> ProbeDirectories = [];
     private static bool _installed;
+
+    /// <summary>An assembly a cell referenced with <c>#r</c>; its folder is probed for its dependencies.</summary>
+    public static void AddAssembly(string path)
+    {
+        lock (Assemblies)
+        {
+            Assemblies.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+            var directory = Path.GetDirectoryName(path)!;
+            if (!ProbeDirectories.Contains(directory))
+            {
+                ProbeDirectories.Add(directory);
+            }
+
+            Install();
+        }
+    }
 
     public static void Add(IEnumerable<string> runtimeAssemblies, IEnumerable<string> nativeDirectories)
     {
@@ -28,12 +45,7 @@ internal static class RuntimeReferences
             }
 
             NativeDirectories.AddRange(nativeDirectories.Except(NativeDirectories));
-            if (!_installed)
-            {
-                AssemblyLoadContext.Default.Resolving += ResolveAssembly;
-                AssemblyLoadContext.Default.ResolvingUnmanagedDll += ResolveNative;
-                _installed = true;
-            }
+            Install();
         }
 
         // Native libraries that load their own dependencies (libtorch) rely on the search path, not on us.
@@ -42,12 +54,25 @@ internal static class RuntimeReferences
         Environment.SetEnvironmentVariable(variable, string.Join(Path.PathSeparator, NativeDirectories.Append(current ?? string.Empty)));
     }
 
+    private static void Install()
+    {
+        if (!_installed)
+        {
+            AssemblyLoadContext.Default.Resolving += ResolveAssembly;
+            AssemblyLoadContext.Default.ResolvingUnmanagedDll += ResolveNative;
+            _installed = true;
+        }
+    }
+
     private static Assembly? ResolveAssembly(AssemblyLoadContext context, AssemblyName name)
     {
         string? path;
         lock (Assemblies)
         {
-            Assemblies.TryGetValue(name.Name ?? string.Empty, out path);
+            if (!Assemblies.TryGetValue(name.Name ?? string.Empty, out path))
+            {
+                path = ProbeDirectories.Select(d => Path.Combine(d, name.Name + ".dll")).FirstOrDefault(File.Exists);
+            }
         }
 
         return path is null ? null : context.LoadFromAssemblyPath(path);

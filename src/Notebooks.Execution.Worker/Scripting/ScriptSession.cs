@@ -40,15 +40,21 @@ internal sealed class ScriptSession
             .WithImports(DefaultImports)
             .WithReferences(FrameworkReferences())
             .AddReferences(typeof(ScriptGlobals).Assembly, typeof(Formatter).Assembly)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
+            .WithMetadataResolver(new DefaultContextReferenceResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory)))
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, directory))
             .WithEmitDebugInformation(true) // line numbers in stack traces
             .WithFileEncoding(Encoding.UTF8)
             .WithOptimizationLevel(OptimizationLevel.Release); // chapters run numeric loops; Release keeps line info
     }
 
+    // Package assemblies load into the default context from their runtime paths, never through Roslyn's loader
+    // (see DefaultContextReferenceResolver), so their compile references carry no path.
     public void AddReferences(IEnumerable<string> compileReferences) =>
-        _options = _options.AddReferences(compileReferences.Select(p => MetadataReference.CreateFromFile(p)));
+        _options = _options.AddReferences(compileReferences.Select(p =>
+        {
+            using var stream = File.OpenRead(p);
+            return (MetadataReference)MetadataReference.CreateFromStream(stream);
+        }));
 
     /// <summary>Compiles and runs one cell; returns false when it failed to compile or threw.</summary>
     public async Task<bool> RunAsync(long id, string cellName, string label, string code)
