@@ -23,13 +23,13 @@ public sealed partial class CellExecutor
                 return CellOutcome.Succeeded;
         }
 
-        var code = await PrepareCSharpAsync(request, source.Text, emit, null, ct);
+        var code = await PrepareCSharpAsync(request, source.Text, emit, null, ct).ConfigureAwait(false);
         if (code is null)
         {
             return CellOutcome.Failed;
         }
 
-        return await ExchangeAsync(Request(WorkerProtocol.Run, request, code), timeout, e => Dispatch(e, emit), request, ct, emit);
+        return await ExchangeAsync(Request(WorkerProtocol.Run, request, code), timeout, e => Dispatch(e, emit), request, ct, emit).ConfigureAwait(false);
     }
 
     // Hoists and restores the cell's package directives (once, before any of its code runs, as .NET Interactive
@@ -55,8 +55,8 @@ public sealed partial class CellExecutor
                 _packages.Add(directive);
             }
 
-            var resolution = await _packages.RestoreAsync(ct);
-            await SendReferencesAsync(resolution, request, ct);
+            var resolution = await _packages.RestoreAsync(ct).ConfigureAwait(false);
+            await SendReferencesAsync(resolution, request, ct).ConfigureAwait(false);
             emit(new DisplayOutput($"{_options.DisplayIdPrefix}-packages-{request.CellNumber}", new JsonObject
             {
                 ["text/html"] = InstalledPackagesMessage.ToHtml(resolution),
@@ -88,7 +88,7 @@ public sealed partial class CellExecutor
             ["runtime"] = WorkerProtocol.ToArray(runtime),
             ["native"] = WorkerProtocol.ToArray(native),
         };
-        await ExchangeAsync(message, null, _ => { }, request, ct);
+        await ExchangeAsync(message, null, _ => { }, request, ct).ConfigureAwait(false);
     }
 
     private static void Dispatch(JsonObject e, Action<CellOutput> emit)
@@ -129,8 +129,8 @@ public sealed partial class CellExecutor
         string? crash = null;
         try
         {
-            await _worker.SendAsync(message, limit.Token);
-            while (await _worker.ReadAsync(limit.Token) is { } e)
+            await _worker.SendAsync(message, limit.Token).ConfigureAwait(false);
+            while (await _worker.ReadAsync(limit.Token).ConfigureAwait(false) is { } e)
             {
                 var ev = e["ev"]?.GetValue<string>();
                 var eventId = e["id"]?.GetValue<long>() ?? 0;
@@ -156,7 +156,7 @@ public sealed partial class CellExecutor
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             _dead = true;
-            await _worker.KillAsync();
+            await _worker.KillAsync().ConfigureAwait(false);
             var seconds = timeout!.Value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
             var text = $"{request.Label} did not finish within {seconds} s; the worker was stopped.";
             emit(new ErrorOutput("CellTimedOut", text, [text], null));
@@ -165,7 +165,7 @@ public sealed partial class CellExecutor
         catch (OperationCanceledException)
         {
             _dead = true;
-            await _worker.KillAsync();
+            await _worker.KillAsync().ConfigureAwait(false);
             throw;
         }
         catch (IOException)
@@ -174,7 +174,7 @@ public sealed partial class CellExecutor
         }
 
         _dead = true;
-        await _worker.KillAsync(); // reaps it and drains stderr
+        await _worker.KillAsync().ConfigureAwait(false); // reaps it and drains stderr
         emit(WorkerExit.Describe(request.Label, _worker.ExitCode, exitCode, crash, _worker.StderrTail));
         return CellOutcome.WorkerExited;
     }

@@ -52,10 +52,10 @@ public sealed partial class CellExecutor : IAsyncDisposable
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(options.StartTimeout);
-            var ready = await worker.ReadAsync(timeout.Token);
+            var ready = await worker.ReadAsync(timeout.Token).ConfigureAwait(false);
             if (ready?["ev"]?.GetValue<string>() != WorkerProtocol.Ready)
             {
-                await worker.KillAsync();
+                await worker.KillAsync().ConfigureAwait(false);
                 throw new InvalidOperationException($"The notebook worker did not start: {ready?.ToJsonString() ?? "it exited"}. {worker.StderrTail}".Trim());
             }
 
@@ -63,12 +63,12 @@ public sealed partial class CellExecutor : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            await worker.DisposeAsync();
+            await worker.DisposeAsync().ConfigureAwait(false);
             throw new InvalidOperationException($"The notebook worker did not report ready within {options.StartTimeout.TotalSeconds:0} s.");
         }
         catch
         {
-            await worker.DisposeAsync();
+            await worker.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -92,7 +92,7 @@ public sealed partial class CellExecutor : IAsyncDisposable
             onOutput?.Invoke(output);
         }
 
-        var outcome = await ExecuteCoreAsync(request, timeout, Emit, ct);
+        var outcome = await ExecuteCoreAsync(request, timeout, Emit, ct).ConfigureAwait(false);
         return new CellExecutionResult(outcome, outputs, stopwatch.Elapsed);
     }
 
@@ -118,7 +118,7 @@ public sealed partial class CellExecutor : IAsyncDisposable
         }
 
         var diagnostics = new List<CellDiagnostic>();
-        var code = await PrepareCSharpAsync(request, source.Text, _ => { }, diagnostics, ct);
+        var code = await PrepareCSharpAsync(request, source.Text, _ => { }, diagnostics, ct).ConfigureAwait(false);
         if (code is null)
         {
             return diagnostics;
@@ -130,7 +130,7 @@ public sealed partial class CellExecutor : IAsyncDisposable
             {
                 diagnostics.Add(new CellDiagnostic(index, e["line"]?.GetValue<int>(), Text(e, "code"), Text(e, "severity"), Text(e, "message")));
             }
-        }, request, ct);
+        }, request, ct).ConfigureAwait(false);
         return diagnostics;
     }
 
@@ -138,7 +138,7 @@ public sealed partial class CellExecutor : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _dead = true;
-        await _worker.DisposeAsync();
+        await _worker.DisposeAsync().ConfigureAwait(false);
     }
 
     private JsonObject Request(string op, CellRequest request, string code) => new()

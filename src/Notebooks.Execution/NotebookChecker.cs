@@ -32,12 +32,12 @@ public static class NotebookChecker
                 PackageResolver = options.PackageResolver,
                 WorkerPath = options.WorkerPath,
             },
-            ct);
+            ct).ConfigureAwait(false);
         var diagnostics = new List<CellDiagnostic>();
         foreach (var cell in notebook.Cells.Code.Where(c => !string.IsNullOrWhiteSpace(c.Source)))
         {
             var kernel = cell.Kernel.Origin == CellKernelOrigin.MagicCommand ? null : cell.Kernel.Name;
-            diagnostics.AddRange(await executor.CheckAsync(new CellRequest(cell.Source, cell.Index + 1, kernel), ct));
+            diagnostics.AddRange(await executor.CheckAsync(new CellRequest(cell.Source, cell.Index + 1, kernel), ct).ConfigureAwait(false));
         }
 
         return diagnostics;

@@ -28,7 +28,7 @@ public static class NotebookRunner
     /// <returns>A copy of the notebook with outputs and execution counts.</returns>
     public static async Task<Notebook> RunAsync(
         Notebook notebook, RunOptions? options = null, IProgress<CellEvent>? progress = null, CancellationToken ct = default) =>
-        (await RunWithReportAsync(notebook, options, progress, ct)).Notebook;
+        (await RunWithReportAsync(notebook, options, progress, ct).ConfigureAwait(false)).Notebook;
 
     /// <summary>Runs every code cell and reports which failed.</summary>
     /// <param name="notebook">The notebook; it is not modified.</param>
@@ -53,12 +53,12 @@ public static class NotebookRunner
         {
             foreach (var cell in copy.Cells.Code.ToList())
             {
-                await state.RunCellAsync(cell, run.Token, ct);
+                await state.RunCellAsync(cell, run.Token, ct).ConfigureAwait(false);
             }
         }
         finally
         {
-            await state.DisposeAsync();
+            await state.DisposeAsync().ConfigureAwait(false);
         }
 
         return new NotebookRunResult(copy, state.Failures, state.NotRun);
@@ -99,7 +99,7 @@ public static class NotebookRunner
             var count = ++_count;
             cell.ExecutionCount = count;
             progress?.Report(new CellStarted(cell.Index, count));
-            var result = await ExecuteAsync(cell, run, caller);
+            var result = await ExecuteAsync(cell, run, caller).ConfigureAwait(false);
             cell.SetOutputs(_assembler.Assemble(result.Outputs, count));
             var failure = Failure(cell, result);
             if (failure is not null)
@@ -110,7 +110,7 @@ public static class NotebookRunner
             if (result.StateLost)
             {
                 _stopped = $"not run: the worker stopped at cell {cell.Index + 1} and the notebook's state was lost";
-                await DisposeAsync();
+                await DisposeAsync().ConfigureAwait(false);
             }
             else if (failure is not null && options.StopOnError)
             {
@@ -124,7 +124,7 @@ public static class NotebookRunner
         {
             if (_executor is not null)
             {
-                await _executor.DisposeAsync();
+                await _executor.DisposeAsync().ConfigureAwait(false);
                 _executor = null;
             }
         }
@@ -134,11 +134,11 @@ public static class NotebookRunner
             var started = DateTime.UtcNow;
             try
             {
-                _executor ??= await CellExecutor.StartAsync(ExecutorOptions(), run);
+                _executor ??= await CellExecutor.StartAsync(ExecutorOptions(), run).ConfigureAwait(false);
                 var kernel = cell.Kernel.Origin == CellKernelOrigin.MagicCommand ? null : cell.Kernel.Name;
                 var request = new CellRequest(cell.Source, cell.Index + 1, kernel);
                 return await _executor.ExecuteAsync(
-                    request, options.CellTimeout, o => progress?.Report(new CellOutputProduced(cell.Index, o)), run);
+                    request, options.CellTimeout, o => progress?.Report(new CellOutputProduced(cell.Index, o)), run).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!caller.IsCancellationRequested)
             {

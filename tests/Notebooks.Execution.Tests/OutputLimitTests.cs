@@ -11,7 +11,9 @@ public sealed class OutputLimitTests
             "var line = new string('x', 99);\nfor (var i = 0; i < 500_000; i++) Console.WriteLine(line);",
             "\"still alive\"");
 
-        var text = run.Notebook.Outputs(0).Single().Text();
+        var outputs = run.Notebook.Outputs(0);
+        Assert.True(outputs.Count == 1, string.Join("\n", outputs.Select(o => o.Type() + ": " + (o.Type() == "stream" ? o.Text().Length.ToString(System.Globalization.CultureInfo.InvariantCulture) : o.ToJsonString()))));
+        var text = outputs[0].Text();
         Assert.InRange(text.Length, 1_000_000, 1_001_000);
         Assert.EndsWith("[output truncated: this cell wrote more than 1,000,000 characters to stdout/stderr; the rest is not kept]\n", text, StringComparison.Ordinal);
         Assert.Equal("still alive", run.Notebook.Outputs(1).Single().Text());

@@ -76,13 +76,13 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public async Task SendAsync(JsonObject request, CancellationToken ct)
     {
-        await _process.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), ct);
-        await _process.StandardInput.FlushAsync(ct);
+        await _process.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), ct).ConfigureAwait(false);
+        await _process.StandardInput.FlushAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>The next event, or <see langword="null"/> once the worker has exited and every event was read.</summary>
     public async Task<JsonObject?> ReadAsync(CancellationToken ct) =>
-        await _events.Reader.WaitToReadAsync(ct) ? await _events.Reader.ReadAsync(ct) : null;
+        await _events.Reader.WaitToReadAsync(ct).ConfigureAwait(false) ? await _events.Reader.ReadAsync(ct).ConfigureAwait(false) : null;
 
     /// <summary>Kills the worker (and anything it started) and waits until it is gone.</summary>
     public async Task KillAsync()
@@ -99,25 +99,25 @@ internal sealed class WorkerProcess : IAsyncDisposable
             // It exited between the check and the kill.
         }
 
-        await _process.WaitForExitAsync(CancellationToken.None);
-        await Task.WhenAll(_stdoutPump, _stderrPump);
+        await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        await Task.WhenAll(_stdoutPump, _stderrPump).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
+        await KillAsync().ConfigureAwait(false);
         _process.Dispose();
     }
 
     private async Task PumpStdoutAsync()
     {
         var reader = _process.StandardOutput;
-        while (await reader.ReadLineAsync() is { } line)
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
             _events.Writer.TryWrite(Parse(line));
         }
 
-        await _process.WaitForExitAsync();
+        await _process.WaitForExitAsync().ConfigureAwait(false);
         _events.Writer.TryComplete();
     }
 
@@ -144,7 +144,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     {
         var buffer = new char[4096];
         int read;
-        while ((read = await _process.StandardError.ReadAsync(buffer)) > 0)
+        while ((read = await _process.StandardError.ReadAsync(buffer).ConfigureAwait(false)) > 0)
         {
             lock (_stderr)
             {
