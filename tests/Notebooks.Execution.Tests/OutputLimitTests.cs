@@ -2,6 +2,11 @@ using Notebooks.Execution.Tests.Support;
 
 namespace Notebooks.Execution.Tests;
 
+// Runs alone, after the parallel tests: under a fully loaded 2-core test host the 50 MB cell has twice (in
+// about ten full runs) failed to report completion within its 2-minute limit, while alone it takes 1-3 s.
+// The cause is not found yet (suspected: thread-pool starvation in the test host delaying the runner's pipe
+// pumps); the test keeps its full size so the cap itself stays tested.
+[Collection(SerialCollection.Name)]
 public sealed class OutputLimitTests
 {
     [Fact]
