@@ -1,11 +1,12 @@
 using System.Text.Json;
+using TestSupport;
 
 namespace Notebooks.Cli.Tests;
 
 /// <summary>The files that set up a student's machine: they cannot run here, so their content is checked.</summary>
 public sealed class RepositoryTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryPaths.Root;
 
     [Fact]
     public void devcontainer_json_parses_and_uses_an_os_whose_libstdcxx_loads_torchsharp()
@@ -49,12 +50,5 @@ public sealed class RepositoryTests
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "global.json")));
         Assert.StartsWith("10.0.", json.RootElement.GetProperty("sdk").GetProperty("version").GetString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Notebooks.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException($"no Notebooks.sln above {AppContext.BaseDirectory}");
     }
 }
