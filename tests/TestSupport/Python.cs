@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace Notebooks.Documents.Tests;
+namespace TestSupport;
 
 /// <summary>
 /// Runs Debian's /usr/bin/python3 with python3-nbformat as an oracle: Jupyter's own reader, validator and writer.
 /// A missing interpreter or package fails the test with the install command; it never skips.
 /// </summary>
-internal static class Python
+public static class Python
 {
     private const string Interpreter = "/usr/bin/python3";
     private const string Install = "install it with `apt-get install -y python3-nbformat` (the tests use /usr/bin/python3, not a pyenv python)";
