@@ -14,7 +14,11 @@ internal static class Program
     private static async Task<int> Main(string[] args)
     {
         var maxOutputChars = long.Parse(Option(args, WorkerProtocol.MaxOutputCharsSwitch) ?? "1000000", CultureInfo.InvariantCulture);
-        var events = new EventWriter(Console.OpenStandardOutput());
+        // The protocol writes to file descriptor 1 through a plain FileStream, not Console.OpenStandardOutput():
+        // on Unix the console stream's Write takes lock(Console.Out), which is the notebook's captured writer, so
+        // a flush on the timer thread (holding the capture's lock) and a cell inside Console.WriteLine (holding
+        // Console.Out, wanting the capture's lock) deadlocked.
+        var events = new EventWriter(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
         var capture = new OutputCapture(events, maxOutputChars);
         var context = new WorkerContext(events, capture, Option(args, WorkerProtocol.DisplayIdPrefixSwitch) ?? "display");
         WorkerContext.Install(context);

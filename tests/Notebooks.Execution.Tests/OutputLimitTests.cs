@@ -2,11 +2,6 @@ using Notebooks.Execution.Tests.Support;
 
 namespace Notebooks.Execution.Tests;
 
-// Runs alone, after the parallel tests: under a fully loaded 2-core test host the 50 MB cell has twice (in
-// about ten full runs) failed to report completion within its 2-minute limit, while alone it takes 1-3 s.
-// The cause is not found yet (suspected: thread-pool starvation in the test host delaying the runner's pipe
-// pumps); the test keeps its full size so the cap itself stays tested.
-[Collection(SerialCollection.Name)]
 public sealed class OutputLimitTests
 {
     [Fact]
@@ -34,5 +29,22 @@ public sealed class OutputLimitTests
 
         Assert.StartsWith(new string('a', 100) + "\n[output truncated", run.Notebook.Outputs(0).Single().Text(), StringComparison.Ordinal);
         Assert.Equal(new string('b', 50), run.Notebook.Outputs(1).Single().Text());
+    }
+
+    [Fact]
+    public async Task printing_steadily_while_the_periodic_flush_runs_does_not_deadlock()
+    {
+        // Two seconds of small prints span about twenty 100 ms flushes of the worker's output timer. The protocol
+        // once wrote through the console stream, whose Write locks Console.Out; a flush then waited for a cell
+        // inside Console.WriteLine, which waited for the flush: the cell hung until its time limit.
+        using var folder = new TempFolder();
+        var notebook = NotebookFactory.Create(
+            folder.Path,
+            "var end = DateTime.UtcNow.AddSeconds(2); var n = 0;\nwhile (DateTime.UtcNow < end) { Console.WriteLine(n++ % 10); }\nn > 0");
+
+        var run = await Runs.RunAsync(notebook, Runs.Options with { CellTimeout = TimeSpan.FromSeconds(30), MaxOutputCharsPerCell = 100_000_000 });
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Failures.Select(f => f.Message)));
+        Assert.Equal("True", run.Notebook.Outputs(0).Last().Text());
     }
 }
