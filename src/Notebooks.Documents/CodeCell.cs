@@ -41,20 +41,7 @@ public sealed class CodeCell : NotebookCell
     }
 
     /// <summary>The outputs array itself; add <see cref="NotebookOutput"/> objects to it or use <see cref="SetOutputs"/>.</summary>
-    public JsonArray Outputs
-    {
-        get
-        {
-            if (Json["outputs"] is JsonArray outputs)
-            {
-                return outputs;
-            }
-
-            var created = new JsonArray();
-            Json["outputs"] = created;
-            return created;
-        }
-    }
+    public JsonArray Outputs => GetOrCreate("outputs", () => new JsonArray());
 
     /// <summary>Replaces all outputs. Outputs that already belong to another tree are copied.</summary>
     /// <param name="outputs">nbformat output objects, e.g. from <see cref="NotebookOutput"/>.</param>

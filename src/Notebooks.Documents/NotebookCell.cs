@@ -58,19 +58,20 @@ public abstract class NotebookCell
     }
 
     /// <summary>The cell's metadata object (created if missing).</summary>
-    public JsonObject Metadata
-    {
-        get
-        {
-            if (Json["metadata"] is JsonObject metadata)
-            {
-                return metadata;
-            }
+    public JsonObject Metadata => GetOrCreate("metadata", () => new JsonObject());
 
-            var created = new JsonObject();
-            Json["metadata"] = created;
-            return created;
+    /// <summary>The child <paramref name="key"/> of the cell's JSON, added empty when it is missing (or not a <typeparamref name="T"/>).</summary>
+    private protected T GetOrCreate<T>(string key, Func<T> create)
+        where T : JsonNode
+    {
+        if (Json[key] is T existing)
+        {
+            return existing;
         }
+
+        var created = create();
+        Json[key] = created;
+        return created;
     }
 
     /// <summary>The strings in <c>metadata.tags</c>, e.g. <c>raises-exception</c>, <c>skip-execution</c>.</summary>
