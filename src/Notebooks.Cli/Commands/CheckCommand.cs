@@ -8,11 +8,7 @@ namespace Notebooks.Cli.Commands;
 /// <summary>`kit check [PATH ...]`: compiles every cell of each notebook in order without running it.</summary>
 public static class CheckCommand
 {
-    private static readonly Argument<string[]> PathsArgument = new("PATH")
-    {
-        Description = "Notebooks or folders of notebooks (default: notebooks/)",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private static readonly Argument<string[]> PathsArgument = NotebookInputs.PathsArgument();
 
     /// <summary>Declares the command; its action runs with <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)

@@ -17,11 +17,7 @@ public sealed record RunCommandOptions(IReadOnlyList<string> Paths, string? Outp
 /// <summary>`kit run [PATH ...] [--output-dir DIR] [--timeout SECONDS] [--parallel N]`: executes notebooks.</summary>
 public static class RunCommand
 {
-    private static readonly Argument<string[]> PathsArgument = new("PATH")
-    {
-        Description = "Notebooks or folders of notebooks (default: notebooks/, chapters in order)",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    private static readonly Argument<string[]> PathsArgument = NotebookInputs.PathsArgument();
 
     private static readonly Option<string?> OutputDirOption = new("--output-dir")
     {
