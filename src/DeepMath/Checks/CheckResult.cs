@@ -10,6 +10,7 @@ namespace DeepMath.Checks;
 /// <see cref="ToString"/> gives the one line a notebook cell shows as its result, so a check as the last expression of
 /// a cell prints its own verdict. Introduced with the visible-check convention in chapter 00 (foundations).
 /// </remarks>
+[TypeFormatterSource(typeof(CheckResultFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed record CheckResult(string Claim, string Measured, string Predicted, string Tolerance, bool Passed)
 {
     /// <summary>The verdict word: "PASS" or "FAIL".</summary>

@@ -26,7 +26,7 @@ public static class CheckCommand
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> paths, IAnsiConsole console, string workingDirectory, CancellationToken ct)
     {
         var notebooks = NotebookInputs.LoadAll(paths, workingDirectory);
-        var options = new RunOptions { PackageResolver = new PackageResolver(PackageResolver.DefaultCacheDirectory) };
+        var options = new RunOptions { Environment = RunOptions.DeterministicTorchEnvironment, PackageResolver = new PackageResolver(PackageResolver.DefaultCacheDirectory) };
         var errors = 0;
         foreach (var notebook in notebooks)
         {

@@ -75,7 +75,7 @@ public static class RunCommand
         await reporter.RunAsync(notebooks, async (index, progress) =>
         {
             var notebook = notebooks[index];
-            var runOptions = new RunOptions { CellTimeout = options.CellTimeout, PackageResolver = resolver };
+            var runOptions = new RunOptions { Environment = RunOptions.DeterministicTorchEnvironment, CellTimeout = options.CellTimeout, PackageResolver = resolver };
             var started = DateTime.UtcNow;
             var result = await NotebookRunner.RunWithReportAsync(notebook, runOptions, progress, ct);
             var target = outputDirectory is null ? notebook.Path! : Path.Combine(outputDirectory, Path.GetFileName(notebook.Path!));
