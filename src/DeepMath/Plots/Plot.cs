@@ -13,7 +13,7 @@ namespace DeepMath.Plots;
 /// theoretical slope beside the measurement. Tests compare <c>GenericChart.toFigureJson</c>, never the HTML (which
 /// carries a random div id).
 /// </remarks>
-public static class Plot
+public static partial class Plot
 {
     /// <summary>The training loss against the step, on a logarithmic loss axis.</summary>
     /// <param name="loss">Loss per step, e.g. <c>history.Loss</c> from <c>Trainer.Fit</c>; plotted at steps 1..n.</param>
