@@ -17,7 +17,9 @@ public static class KitCommandLine
             console.WriteLine("Try 'kit --help'.");
             return ExitCodes.BadInput;
         }
-        return await parsed.InvokeAsync();
+        // `kit kernel run` turns SIGINT into an interrupt of the running cell; the parser must not end the process.
+        var configuration = Commands.KernelCommand.HandlesSignals(parsed) ? new InvocationConfiguration { ProcessTerminationTimeout = null } : null;
+        return await parsed.InvokeAsync(configuration);
     }
 
     /// <summary>Runs a command's action, turning <see cref="UsageException"/> into its message and exit status 2.</summary>

@@ -32,7 +32,7 @@ internal static class Program
         OptionalFormatters.Install();
 
         var session = new ScriptSession(context, Directory.GetCurrentDirectory());
-        var requests = Requests(input);
+        var requests = Requests(input, context);
         events.Send(WorkerProtocol.Ready, 0, new JsonObject { ["pid"] = Environment.ProcessId });
         while (await requests.Reader.WaitToReadAsync())
         {
@@ -58,6 +58,8 @@ internal static class Program
                 WorkerProtocol.Run => await session.RunAsync(id, Text("cell"), Text("label"), Text("code")),
                 WorkerProtocol.Check => session.Check(id, Text("cell"), Text("label"), Text("code")),
                 WorkerProtocol.Reference => AddReferences(session, request),
+                WorkerProtocol.Complete => await session.CompleteAsync(id, Text("code"), request["position"]?.GetValue<int>() ?? 0),
+                WorkerProtocol.Inspect => await session.InspectAsync(id, Text("code"), request["position"]?.GetValue<int>() ?? 0),
                 _ => throw new InvalidOperationException($"Unknown request '{op}'."),
             };
         }
@@ -83,7 +85,8 @@ internal static class Program
 
     // Requests are read on their own thread so that a closed stdin (the runner is gone) ends the worker even while
     // a cell is stuck in a loop: no orphan processes.
-    private static System.Threading.Channels.Channel<JsonObject> Requests(StreamReader input)
+    // An interrupt is acted on here, at once, rather than queued behind the cell it is meant to stop.
+    private static System.Threading.Channels.Channel<JsonObject> Requests(StreamReader input, WorkerContext context)
     {
         var channel = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
         var thread = new Thread(() =>
@@ -92,7 +95,14 @@ internal static class Program
             {
                 if (line.Length > 0 && JsonNode.Parse(line) is JsonObject request)
                 {
-                    channel.Writer.TryWrite(request);
+                    if (request["op"]?.GetValue<string>() == WorkerProtocol.Interrupt)
+                    {
+                        context.Interrupt();
+                    }
+                    else
+                    {
+                        channel.Writer.TryWrite(request);
+                    }
                 }
             }
 

@@ -21,7 +21,7 @@ public static class Trainer
     /// <param name="targets">Training targets, first dimension n: labels [n] (int64) or values [n] / [n, 1].</param>
     /// <param name="options">Steps, batch size, seed and reporting interval; e.g. <c>new TrainingOptions { Steps = 1000 }</c>.</param>
     /// <param name="progress">Receives (step, loss) every <see cref="TrainingOptions.ReportEvery"/> steps, e.g. to draw a progress bar; may be null.</param>
-    /// <param name="cancellationToken">Checked before every step; cancelling stops training with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Checked before every step, as is <see cref="Interruption.Token"/>; cancelling stops training with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The loss at every step and the elapsed time.</returns>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled; the model keeps the updates made so far.</exception>
     public static TrainingHistory Fit(
@@ -39,11 +39,13 @@ public static class Trainer
         var batches = new BatchSampler(inputs.shape[0], options.BatchSize, options.Seed);
         var losses = new List<double>(options.Steps);
         var clock = Stopwatch.StartNew();
+        var interrupt = Interruption.Token; // a notebook's interrupt (Jupyter's stop button) ends training cleanly
         model.train();
 
         for (var step = 1; step <= options.Steps; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            interrupt.ThrowIfCancellationRequested();
             using var scope = torch.NewDisposeScope(); // frees every tensor this step creates
 
             var (x, y) = batches.Next(inputs, targets); // [batch, d], [batch, ...]

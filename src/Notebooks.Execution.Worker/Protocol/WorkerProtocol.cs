@@ -15,17 +15,24 @@ namespace Notebooks.Execution.Protocol;
 /// runner → worker  {"op":"run","id":7,"cell":"cell-3","label":"cell 3","code":"…"}
 ///                  {"op":"check","id":8,"cell":"cell-3","label":"cell 3","code":"…"}   compile only
 ///                  {"op":"reference","id":9,"compile":[paths],"runtime":[paths],"native":[dirs]}
+///                  {"op":"complete","id":10,"code":"Console.Wri","position":11}         completions (UTF-16 offsets)
+///                  {"op":"inspect","id":11,"code":"Console.WriteLine","position":17}    symbol help at a position
+///                  {"op":"interrupt"}                  no id, no reply: cancels the running cell's token
 /// worker → runner  {"ev":"ready","pid":123}                          once, at start
 ///                  {"ev":"stream","id":7,"name":"stdout","text":"…"}
 ///                  {"ev":"display","id":7,"display_id":"d-1","data":{mime:…},"update":false}
 ///                  {"ev":"result","id":7,"data":{mime:…}}
 ///                  {"ev":"error","id":7,"ename":"…","evalue":"…","traceback":[…],"line":2}
 ///                  {"ev":"diagnostic","id":8,"line":2,"code":"CS0103","severity":"error","message":"…"}
+///                  {"ev":"completions","id":10,"start":8,"end":11,"matches":["Write","WriteLine"]}
+///                  {"ev":"inspection","id":11,"found":true,"text":"void Console.WriteLine()…"}
 ///                  {"ev":"done","id":7,"ok":true}
 ///                  {"ev":"exit","id":7,"code":3}          the process is exiting (Environment.Exit) during a request
 ///                  {"ev":"crash","id":7,"text":"…"}       an unhandled exception is about to end the process
 /// </code>
-/// There is no cancel request: .NET cannot abort running code, so the runner cancels by killing the worker.
+/// <c>interrupt</c> is handled as soon as it is read, even while a cell runs: it cancels the token that library loops
+/// observe (<c>DeepMath.Training.Interruption</c>). .NET cannot abort code that ignores the token (a tight loop), so
+/// the runner's last resort is still to kill the worker.
 /// When stdin closes (the runner went away) the worker exits at once, even in the middle of a cell.
 /// </remarks>
 internal static class WorkerProtocol
@@ -33,6 +40,9 @@ internal static class WorkerProtocol
     public const string Run = "run";
     public const string Check = "check";
     public const string Reference = "reference";
+    public const string Complete = "complete";
+    public const string Inspect = "inspect";
+    public const string Interrupt = "interrupt";
 
     public const string Ready = "ready";
     public const string Stream = "stream";
@@ -40,12 +50,20 @@ internal static class WorkerProtocol
     public const string Result = "result";
     public const string Error = "error";
     public const string Diagnostic = "diagnostic";
+    public const string Completions = "completions";
+    public const string Inspection = "inspection";
     public const string Done = "done";
     public const string Exit = "exit";
     public const string Crash = "crash";
 
     /// <summary>The worker's command-line switch for the per-cell output cap in characters.</summary>
     public const string MaxOutputCharsSwitch = "--max-output-chars";
+
+    /// <summary>
+    /// The <see cref="AppContext"/> key under which the worker publishes a <c>Func&lt;CancellationToken&gt;</c> giving the
+    /// running cell's interrupt token; libraries read it by name, so they need no reference to the worker.
+    /// </summary>
+    public const string InterruptTokenKey = "Notebooks.InterruptToken";
 
     /// <summary>The worker's command-line switch for the prefix of display ids (deterministic in runs, unique in kernels).</summary>
     public const string DisplayIdPrefixSwitch = "--display-id-prefix";

@@ -27,6 +27,7 @@ internal sealed class ScriptSession
     private readonly WorkerContext _context;
     private readonly CellPaths _cells;
     private readonly ScriptGlobals _globals = new();
+    private readonly SubmissionWorkspace _workspace = new(DefaultImports, typeof(ScriptGlobals));
     private ScriptOptions _options;
     private ScriptState<object>? _state;
     private Script<object>? _checked;
@@ -70,6 +71,10 @@ internal sealed class ScriptSession
             SendError(id, ErrorReport.FromDiagnostics(errors, _cells));
             return false;
         }
+
+        // The state continues from this cell even if it throws, so completion sees its declarations from now on.
+        _workspace.AddSubmission(code, script.GetCompilation().References);
+        _context.ResetInterrupt();
 
         var state = _state is null
             ? await script.RunAsync(_globals, catchException: _ => true)
@@ -120,6 +125,27 @@ internal sealed class ScriptSession
         }
 
         return ok;
+    }
+
+    /// <summary>Completions at <paramref name="position"/> of code typed after the cells run so far.</summary>
+    public async Task<bool> CompleteAsync(long id, string code, int position)
+    {
+        var (start, end, matches) = await _workspace.CompleteAsync(code, position, _options.MetadataReferences);
+        _context.Events.Send(WorkerProtocol.Completions, id, new JsonObject
+        {
+            ["start"] = start,
+            ["end"] = end,
+            ["matches"] = WorkerProtocol.ToArray(matches),
+        });
+        return true;
+    }
+
+    /// <summary>Signature and documentation of the symbol at <paramref name="position"/>, if any.</summary>
+    public async Task<bool> InspectAsync(long id, string code, int position)
+    {
+        var text = await _workspace.InspectAsync(code, position, _options.MetadataReferences);
+        _context.Events.Send(WorkerProtocol.Inspection, id, new JsonObject { ["found"] = text is not null, ["text"] = text ?? string.Empty });
+        return true;
     }
 
     public void SendError(long id, ErrorReport report)

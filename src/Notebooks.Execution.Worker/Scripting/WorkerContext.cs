@@ -10,6 +10,7 @@ internal sealed class WorkerContext(EventWriter events, OutputCapture capture, s
 {
     private static WorkerContext? _current;
     private int _displays;
+    private CancellationTokenSource _interrupt = new();
 
     public static WorkerContext Current =>
         _current ?? throw new InvalidOperationException("display() works only inside the notebook worker.");
@@ -18,7 +19,27 @@ internal sealed class WorkerContext(EventWriter events, OutputCapture capture, s
 
     public OutputCapture Capture { get; } = capture;
 
-    public static void Install(WorkerContext context) => _current = context;
+    /// <summary>The running cell's interrupt token: cancelled by an <c>interrupt</c> request, fresh for every cell.</summary>
+    public CancellationToken InterruptToken => Volatile.Read(ref _interrupt).Token;
+
+    public static void Install(WorkerContext context)
+    {
+        _current = context;
+        // Libraries (DeepMath's training loop) find the token by name, without a reference to the worker.
+        AppContext.SetData(WorkerProtocol.InterruptTokenKey, (Func<CancellationToken>)(() => context.InterruptToken));
+    }
+
+    /// <summary>Gives the next cell a token that is not cancelled (an interrupt applies to the cell it hit only).</summary>
+    public void ResetInterrupt()
+    {
+        if (Volatile.Read(ref _interrupt).IsCancellationRequested)
+        {
+            Volatile.Write(ref _interrupt, new CancellationTokenSource());
+        }
+    }
+
+    /// <summary>Cancels the running cell's token; called from the protocol reader thread.</summary>
+    public void Interrupt() => Volatile.Read(ref _interrupt).Cancel();
 
     /// <summary>Formats and sends a display (or, with a <paramref name="displayId"/>, an update of one).</summary>
     public DisplayedValue Publish(object? value, string[] mimeTypes, string? displayId)

@@ -22,6 +22,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
+    private readonly SemaphoreSlim _send = new(1, 1); // an interrupt may be sent while a cell's request is written
 
     private WorkerProcess(Process process)
     {
@@ -76,8 +77,16 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public async Task SendAsync(JsonObject request, CancellationToken ct)
     {
-        await _process.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), ct).ConfigureAwait(false);
-        await _process.StandardInput.FlushAsync(ct).ConfigureAwait(false);
+        await _send.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await _process.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), ct).ConfigureAwait(false);
+            await _process.StandardInput.FlushAsync(ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _send.Release();
+        }
     }
 
     /// <summary>The next event, or <see langword="null"/> once the worker has exited and every event was read.</summary>
