@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Host.Mef;
+using Microsoft.CodeAnalysis.Tags;
 using Microsoft.CodeAnalysis.QuickInfo;
 using Microsoft.CodeAnalysis.Text;
 
@@ -47,6 +48,7 @@ internal sealed class SubmissionWorkspace(IReadOnlyList<string> imports, Type gl
         var span = list.Span;
         var prefix = code[span.Start..Math.Max(span.Start, position)];
         var names = list.ItemsList
+            .Where(i => !i.Tags.Contains(WellKnownTags.Snippet)) // `for`/`forr` templates are editor snippets, not names
             .Select(i => i.Properties.TryGetValue("InsertionText", out var insert) ? insert : i.DisplayText)
             .Distinct(StringComparer.Ordinal)
             .ToList();
