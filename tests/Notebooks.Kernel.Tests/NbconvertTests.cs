@@ -27,6 +27,7 @@ public sealed class NbconvertTests
     public async Task nbconvert_with_the_kernel_gives_the_outputs_of_kit_run(string chapter)
     {
         var output = Directory.CreateTempSubdirectory("kit-nbconvert-").FullName;
+        using var cleanup = new TemporaryFolder(output);
         var source = Path.Combine(NotebooksFolder, chapter);
 
         var viaKernel = Path.Combine(output, "kernel");
@@ -59,5 +60,10 @@ public sealed class NbconvertTests
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private sealed class TemporaryFolder(string path) : IDisposable
+    {
+        public void Dispose() => Directory.Delete(path, recursive: true);
     }
 }

@@ -23,6 +23,7 @@ internal static class InstalledKernel
     {
         Assert.True(File.Exists(KitDll), $"{KitDll} is missing: run ./kit build first.");
         var prefix = Directory.CreateTempSubdirectory("kit-kernel-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(prefix, recursive: true);
         KernelspecStore.Prefix(prefix).Install(Name, [Dotnet, KitDll, "kernel", "run", "--connection-file", "{connection_file}"], "test", force: false);
         return prefix;
     });
