@@ -10,10 +10,12 @@ var console = AnsiConsole.Create(new AnsiConsoleSettings
     Ansi = Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
     Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
 });
-var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters.")
+var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters; release and grade exercises.")
 {
     RunCommand.Create(console),
     CheckCommand.Create(console),
     SmokeCommand.Create(console),
+    ReleaseCommand.Create(console),
+    GradeCommand.Create(console),
 };
 return await KitCommandLine.InvokeAsync(root, args, console);
