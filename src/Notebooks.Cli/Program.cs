@@ -10,11 +10,13 @@ var console = AnsiConsole.Create(new AnsiConsoleSettings
     Ansi = Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
     Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
 });
-var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters; the C# Jupyter kernel.")
+var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters; release and grade exercises; the C# Jupyter kernel.")
 {
     RunCommand.Create(console),
     CheckCommand.Create(console),
     SmokeCommand.Create(console),
+    ReleaseCommand.Create(console),
+    GradeCommand.Create(console),
     KernelCommand.Create(console),
 };
 return await KitCommandLine.InvokeAsync(root, args, console);

@@ -20,6 +20,7 @@ public sealed class CliHarness : IDisposable
             Ansi = AnsiSupport.No,
             Interactive = InteractionSupport.No,
         });
+        Console.Profile.Width = 1000; // one message per line, as in a log, so tests can match whole messages
     }
 
     public string Folder { get; }
@@ -35,7 +36,7 @@ public sealed class CliHarness : IDisposable
         Directory.SetCurrentDirectory(Folder);
         try
         {
-            var root = new RootCommand("test") { RunCommand.Create(Console), CheckCommand.Create(Console) };
+            var root = new RootCommand("test") { RunCommand.Create(Console), CheckCommand.Create(Console), ReleaseCommand.Create(Console), GradeCommand.Create(Console) };
             return await KitCommandLine.InvokeAsync(root, args, Console);
         }
         finally
