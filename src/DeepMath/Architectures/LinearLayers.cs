@@ -7,7 +7,7 @@ namespace DeepMath.Architectures;
 
 /// <summary>Reads the affine layers (W_l, b_l) of a TorchSharp network into plain arrays.</summary>
 /// <remarks>
-/// The parameters θ = ((W_1, b_1), …, (W_L, b_L)) of Berner et al., Section 1.1, as arrays, so that pure code can
+/// The parameters θ = ((W_1, b_1), …, (W_L, b_L)) of Berner et al., Section 1, as arrays, so that pure code can
 /// realize the same network without tensors. Chapter 00 (foundations) builds its own realization from them and checks
 /// it against TorchSharp's forward pass.
 /// </remarks>

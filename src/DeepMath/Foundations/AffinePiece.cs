@@ -5,7 +5,7 @@ namespace DeepMath.Foundations;
 /// <param name="End">Right end of the piece, e.g. 0.4.</param>
 /// <param name="Slope">The derivative on the piece.</param>
 /// <param name="Intercept">The value the piece's line takes at x = 0.</param>
-/// <remarks>Berner et al., Section 1.1 and Section 3: ReLU networks realize continuous piecewise-linear functions. Chapter 00.</remarks>
+/// <remarks>Berner et al., Sections 1 and 3: ReLU networks realize continuous piecewise-linear functions. Chapter 00.</remarks>
 public sealed record AffinePiece(double Start, double End, double Slope, double Intercept)
 {
     /// <summary>The piece's line at <paramref name="x"/>: Slope·x + Intercept.</summary>

@@ -6,7 +6,7 @@ namespace DeepMath.Foundations;
 /// <remarks>
 /// A network 1 → N → 1 with first layer W_1 = 1, b_1 = −t_j has the hidden features ϱ(x − t_j); with the kinks t_j
 /// fixed, only the output layer (W_2, b_2) is free, and fitting it is convex. The result is a member of the class F_N
-/// (Berner et al., Section 1.1), so its risk bounds inf_{F_N} R from above; chapter 00 uses it as the starting point of
+/// (Berner et al., Section 1), so its risk bounds inf_{F_N} R from above; chapter 00 uses it as the starting point of
 /// its estimate of the best network f_F in the risk decomposition (Section 1.2), where training from a random start
 /// is unreliable for narrow networks.
 /// </remarks>

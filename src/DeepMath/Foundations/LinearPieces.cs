@@ -2,7 +2,7 @@ namespace DeepMath.Foundations;
 
 /// <summary>The exact linear pieces of a ReLU network with one input and one output on an interval.</summary>
 /// <remarks>
-/// Berner et al., Section 1.1 (ReLU networks realize continuous piecewise-linear functions) and Section 3.3 (counting
+/// Berner et al., Section 1 (ReLU networks realize continuous piecewise-linear functions) and Section 3 (counting
 /// pieces, after Telgarsky 2016). Layer by layer, every hidden neuron is affine on each current piece; where its
 /// pre-activation crosses zero inside a piece, that piece splits in two. So a layer of width N_l turns t pieces into at
 /// most (N_l + 1)·t, and the network has at most Π_l (N_l + 1) pieces (<see cref="UpperBound"/>). Chapter 00.

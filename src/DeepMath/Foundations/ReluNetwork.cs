@@ -8,7 +8,7 @@ namespace DeepMath.Foundations;
 /// Φ(x) = W_L ϱ(W_{L-1} ⋯ ϱ(W_1 x + b_1) ⋯ + b_{L-1}) + b_L with ϱ(t) = max(t, 0).
 /// </summary>
 /// <remarks>
-/// Berner et al., Section 1.1 (Definition of a neural network): the architecture is the widths (N_0, …, N_L) with the
+/// Berner et al., Section 1 (the definition of a neural network): the architecture is the widths (N_0, …, N_L) with the
 /// activation ϱ, the parameters θ are the W_l and b_l, and the realization Φ_a(·, θ) is the function they compute.
 /// No tensors: the kit's TorchSharp networks are converted with <c>LinearLayers.Read</c>, and chapter 00
 /// (foundations) checks that both compute the same function. The arrays are copied, so a network never changes.
@@ -67,7 +67,7 @@ public sealed class ReluNetwork
     /// <summary>The formula P(N) = Σ_{l=1..L} (N_{l-1} + 1)·N_l for the parameter count of an architecture.</summary>
     /// <param name="widths">The widths (N_0, …, N_L), e.g. [1, 32, 32, 1] (P = 1153).</param>
     /// <returns>The number of weights and biases.</returns>
-    /// <remarks>Berner et al., Section 1.1; chapter 00 checks it against arrays, <c>Mlp.ParameterCount</c> and TorchSharp.</remarks>
+    /// <remarks>Berner et al., Section 1; chapter 00 checks it against arrays, <c>Mlp.ParameterCount</c> and TorchSharp.</remarks>
     public static long ParameterCountOf(IReadOnlyList<int> widths)
     {
         ArgumentNullException.ThrowIfNull(widths);

@@ -37,7 +37,7 @@ public static partial class Plot
     /// <param name="xLabel">Label of the x axis, e.g. "x".</param>
     /// <param name="yLabel">Label of the y axis, e.g. "Φ(x)".</param>
     /// <returns>A line trace "function" and a marker trace "kinks (count)".</returns>
-    /// <remarks>Introduced in chapter 00 for the continuous piecewise-linear realizations of ReLU networks (Berner et al., Section 1.1).</remarks>
+    /// <remarks>Introduced in chapter 00 for the continuous piecewise-linear realizations of ReLU networks (Berner et al., Section 1).</remarks>
     public static GenericChart FunctionWithKinks(IReadOnlyList<double> x, IReadOnlyList<double> y,
         IReadOnlyList<double> kinkX, IReadOnlyList<double> kinkY, string title, string xLabel, string yLabel)
     {
