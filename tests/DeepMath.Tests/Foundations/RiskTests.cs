@@ -1,4 +1,5 @@
 using DeepMath.Foundations;
+using MathNet.Numerics.Random;
 
 namespace DeepMath.Tests.Foundations;
 
@@ -15,6 +16,29 @@ public class RiskTests
         Assert.Equal(0.1 - 0.09, d.Approximation, 1e-15);
         Assert.Equal(0.2 - 0.09, d.Excess, 1e-15);
         Assert.Equal(d.Excess, d.Sum, 1e-15);
+    }
+
+    [Fact]
+    public void on_a_finite_class_the_parts_obey_the_papers_bounds_opt_plus_two_gen_plus_approx()
+    {
+        // Oracle: the thresholds, where ERM, the best hypothesis and sup_F |R − R̂_s| can all be computed exactly.
+        var thresholds = new NoisyThresholds(); // Bayes risk = flip probability 0.1; best threshold 0.3 has risk 0.1
+        var random = new MersenneTwister(9);
+        for (var r = 0; r < 200; r++)
+        {
+            var (x, y) = thresholds.Sample(50, random);
+            var empirical = thresholds.EmpiricalRisks(x, y);
+            var risks = Enumerable.Range(0, 100).Select(k => thresholds.Risk(thresholds.Threshold(k))).ToArray();
+            var erm = Array.IndexOf(empirical, empirical.Min());
+            var trained = (erm + r % 7) % 100; // an imperfect optimizer: a hypothesis near the ERM
+            var d = new RiskDecomposition(0.1, risks[30], empirical[30], empirical[trained], risks[trained]);
+            var supGap = Enumerable.Range(0, 100).Max(k => Math.Abs(risks[k] - empirical[k]));
+
+            Assert.True(d.Optimization <= empirical[trained] - empirical[erm] + 1e-12);
+            Assert.True(d.Generalization <= 2 * supGap + 1e-12);
+            Assert.Equal(risks[30] - 0.1, d.Approximation, 1e-12);
+            Assert.Equal(d.Excess, d.Sum, 1e-12);
+        }
     }
 
     [Fact]
