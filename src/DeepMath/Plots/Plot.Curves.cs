@@ -41,8 +41,8 @@ public static partial class Plot
         ArgumentNullException.ThrowIfNull(series);
         if (series.Count == 0 || series.Any(s => s.Values.Count != categories.Count))
             throw new ArgumentException($"Need at least one series, each with {categories.Count} values.", nameof(series));
-        var bars = series.Select(s => CSharpChart.Column<double, string, string>(s.Values, Keys: categories, Name: s.Name));
-        var chart = CSharpChart.Combine(bars).WithLayout(Layout.init<string>(BarMode: StyleParam.BarMode.Group));
-        return Titled(chart, title, xLabel, yLabel, StyleParam.AxisType.Category, StyleParam.AxisType.Linear);
+        var keys = categories.ToArray();
+        var bars = series.Select(s => CSharpChart.Column<double, string, string>(s.Values, Keys: keys, Name: s.Name));
+        return Titled(CSharpChart.Combine(bars), title, xLabel, yLabel, StyleParam.AxisType.Category, StyleParam.AxisType.Linear);
     }
 }
