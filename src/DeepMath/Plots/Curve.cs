@@ -1,7 +1,7 @@
 namespace DeepMath.Plots;
 
 /// <summary>One named curve of a line chart: a measurement (solid) or a theoretical prediction (dashed).</summary>
-/// <remarks>Drawn by <see cref="Plot.Curves"/> and <see cref="Plot.Contour"/>. Introduced in chapter 03 (optimization).</remarks>
+/// <remarks>Drawn by <see cref="Plot.Curves(IEnumerable{Curve}, string, string, string, bool, bool)"/> and <see cref="Plot.Contour"/>. Introduced in chapter 03 (optimization).</remarks>
 /// <param name="Name">Legend entry, e.g. "gradient descent" or "bound L‖x₀ - x*‖²/(2t)".</param>
 /// <param name="X">Abscissae, e.g. steps 1..T.</param>
 /// <param name="Y">Ordinates, one per abscissa.</param>
