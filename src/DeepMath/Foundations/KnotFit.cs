@@ -1,3 +1,4 @@
+using DeepMath.Architectures;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepMath.Foundations;

@@ -1,3 +1,4 @@
+using DeepMath.Architectures;
 using DeepMath.Foundations;
 using MathNet.Numerics.Random;
 

@@ -1,3 +1,4 @@
+using DeepMath.Checks;
 using DeepMath.Optimization;
 
 namespace DeepMath.Tests.Optimization;

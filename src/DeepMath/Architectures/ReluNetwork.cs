@@ -1,7 +1,7 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
-namespace DeepMath.Foundations;
+namespace DeepMath.Architectures;
 
 /// <summary>
 /// A feed-forward ReLU network as plain arrays: weights W_l (N_l × N_{l-1}) and biases b_l (N_l), realized by

@@ -1,4 +1,4 @@
-namespace DeepMath.Foundations;
+namespace DeepMath.Architectures;
 
 /// <summary>The exact linear pieces of a ReLU network with one input and one output on an interval.</summary>
 /// <remarks>

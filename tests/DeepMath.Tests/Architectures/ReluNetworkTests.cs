@@ -1,10 +1,9 @@
 using DeepMath.Architectures;
-using DeepMath.Foundations;
 using DeepMath.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace DeepMath.Tests.Foundations;
+namespace DeepMath.Tests.Architectures;
 
 public class ReluNetworkTests
 {

@@ -1,6 +1,6 @@
-using DeepMath.Foundations;
+using DeepMath.Architectures;
 
-namespace DeepMath.Tests.Foundations;
+namespace DeepMath.Tests.Architectures;
 
 public class LinearPiecesTests
 {

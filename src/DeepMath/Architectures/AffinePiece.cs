@@ -1,4 +1,4 @@
-namespace DeepMath.Foundations;
+namespace DeepMath.Architectures;
 
 /// <summary>One linear piece x ↦ Slope·x + Intercept of a continuous piecewise-linear function, on [Start, End].</summary>
 /// <param name="Start">Left end of the piece, e.g. -0.25.</param>

@@ -1,6 +1,6 @@
-using DeepMath.Optimization;
+using DeepMath.Checks;
 
-namespace DeepMath.Tests.Optimization;
+namespace DeepMath.Tests.Checks;
 
 public class RatesTests
 {

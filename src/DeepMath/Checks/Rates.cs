@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace DeepMath.Optimization;
+namespace DeepMath.Checks;
 
 /// <summary>Rates measured from data: power-law slopes on log-log axes and per-step linear (geometric) rates.</summary>
 /// <remarks>
