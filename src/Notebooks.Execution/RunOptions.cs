@@ -7,19 +7,28 @@ public sealed record RunOptions
 {
     /// <summary>
     /// Environment variables that make libtorch and its math libraries give the same bits on every run and on every
-    /// x86-64 machine with AVX: generic ATen kernels, MKL pinned to its AVX code path in strict reproducibility mode,
-    /// oneDNN capped at AVX2, one thread. <c>kit run</c>, the kernel and the snapshot tests all use it, so a chapter
-    /// shows the same numbers everywhere.
+    /// x86-64 machine, Intel or AMD: generic ATen kernels, MKL on its processor-independent code path, oneDNN capped at
+    /// AVX2, one thread. <c>kit run</c>, the kernel and the snapshot tests all use it, so a chapter shows the same
+    /// numbers everywhere.
     /// </summary>
     /// <remarks>
-    /// <c>MKL_CBWR=COMPATIBLE</c> looked portable but is not: a two-spirals training run gave a final loss of
-    /// 0.0006928 on one Xeon and 0.0006911 on an AVX-512 Xeon, while <c>AVX,STRICT</c> (and <c>SSE4_2,STRICT</c>)
-    /// gave 0.0006928 on both. STRICT also removes MKL's dependence on the alignment of its inputs.
+    /// <para>
+    /// MKL honours only <c>AUTO</c> and <c>COMPATIBLE</c> on processors not made by Intel (Intel's developer guide,
+    /// "Specifying Code Branches"). The kit used <c>AVX,STRICT</c> until December 2026: an AMD EPYC silently ran
+    /// <c>AUTO</c> instead, and chapters 00 and 04 printed other numbers there than on the Intel machines that recorded
+    /// their snapshots. With <c>COMPATIBLE</c> a matrix product gave the same bits on the EPYC and on an Intel Haswell
+    /// emulated by <c>qemu-x86_64 -cpu Haswell-v4</c> (AVX,STRICT did not).
+    /// </para>
+    /// <para>
+    /// No setting makes MKL's vector <c>sqrt</c> agree across processors; <c>DeepMath.Training.Optimizers.Adam</c>
+    /// avoids it, and with both a 300-step regression and a 100-step digits training gave identical losses on the two
+    /// machines.
+    /// </para>
     /// </remarks>
     public static IReadOnlyDictionary<string, string> DeterministicTorchEnvironment { get; } = new Dictionary<string, string>
     {
         ["ATEN_CPU_CAPABILITY"] = "default",
-        ["MKL_CBWR"] = "AVX,STRICT",
+        ["MKL_CBWR"] = "COMPATIBLE",
         ["ONEDNN_MAX_CPU_ISA"] = "AVX2",
         ["OMP_NUM_THREADS"] = "1",
         ["MKL_NUM_THREADS"] = "1",

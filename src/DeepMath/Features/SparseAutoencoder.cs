@@ -32,7 +32,7 @@ public static class SparseAutoencoder
         var inputs = Tensors.ToTensor(x, ScalarType.Float64);           // [n, dim]
         var w = new Parameter(Tensors.ToTensor(initialWeights, ScalarType.Float64)); // [h, dim]
         var b = new Parameter(torch.full(initialWeights.GetLength(0), bias, dtype: ScalarType.Float64)); // [h]
-        var optimizer = torch.optim.Adam([w, b], learningRate);
+        using var optimizer = Optimizers.Adam([w, b], learningRate);
         var losses = new List<double>(steps);
         for (var step = 0; step < steps; step++)
         {

@@ -30,7 +30,7 @@ public static class SpiralsExperiment
         var x = Tensors.ToTensor(data.X);           // [400, 2]
         var labels = Tensors.ToTensor(data.Labels); // [400]
         using var model = Mlp.Create(2, [64, 64], 2, seed: 0);
-        using var optimizer = torch.optim.Adam(model.parameters(), lr: 0.01);
+        using var optimizer = Optimizers.Adam(model.parameters(), lr: 0.01);
 
         var history = Trainer.Fit(model, optimizer, Losses.CrossEntropy, x, labels,
             new TrainingOptions { Steps = steps, Seed = 0 }, progress, cancellationToken);

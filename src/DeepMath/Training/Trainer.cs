@@ -15,7 +15,7 @@ public static class Trainer
 {
     /// <summary>Trains <paramref name="model"/> on (inputs, targets) and returns the loss after every step.</summary>
     /// <param name="model">The network, e.g. from <c>Architectures.Mlp.Create</c>; its parameters are updated in place.</param>
-    /// <param name="optimizer">An optimizer over the model's parameters, e.g. <c>torch.optim.Adam(model.parameters(), lr: 1e-2)</c>; its state persists across calls.</param>
+    /// <param name="optimizer">An optimizer over the model's parameters, e.g. <c>Optimizers.Adam(model.parameters(), lr: 1e-2)</c> or <c>torch.optim.SGD(…)</c>; its state persists across calls.</param>
     /// <param name="loss">Loss of (model output, target batch), a scalar tensor, e.g. <see cref="Losses.CrossEntropy"/> or <c>(y, t) => (y - t).pow(2).mean()</c>.</param>
     /// <param name="inputs">Training inputs, shape [n, d], the model's dtype; the caller keeps ownership.</param>
     /// <param name="targets">Training targets, first dimension n: labels [n] (int64) or values [n] / [n, 1].</param>
