@@ -1,8 +1,11 @@
 """Median round trip of a trivial execute_request, measured with jupyter_client, for the kit's C# kernel and
-Debian's python3-ipykernel in the same run (not part of the test run).
+Debian's python3-ipykernel in the same run (not part of the test run). `./kit bench` runs it and puts its figures in
+its table; by hand:
 
     ./kit build && ./kit kernel install --prefix /tmp/kit-bench   # or any kernelspec named .net-csharp
     JUPYTER_PATH=/tmp/kit-bench/share/jupyter ./kit exec /usr/bin/python3 tests/Notebooks.Kernel.Tests/Benchmarks/roundtrip.py
+
+It prints one tab-separated line per kernel: name, seconds from start to ready, median and p95 round trip in ms.
 
 Round trip = from sending execute_request until the kernel's idle status for it has arrived (what a front end
 waits for before it marks the cell done), so it includes busy, execute_input, execute_result and the reply.
@@ -45,11 +48,9 @@ def measure(name, code):
 
 
 def main():
-    print(f"| kernel | start to ready | median round trip | p95 | ({RUNS} runs of `1 + 1` after {WARMUP} warm-up) |")
-    print("| --- | --- | --- | --- | --- |")
     for name, code in KERNELS:
         ready, median, p95 = measure(name, code)
-        print(f"| {name} | {ready:.2f} s | {median * 1000:.2f} ms | {p95 * 1000:.2f} ms | |")
+        print(f"{name}\t{ready:.3f}\t{median * 1000:.2f}\t{p95 * 1000:.2f}")
         sys.stdout.flush()
 
 
