@@ -4,8 +4,8 @@ using static Benchmarks.Measure;
 
 // How fast the kit is, measured on this machine in one run, printed as one Markdown table (`./kit bench`).
 // Sections that load libtorch run in child processes of this program, with the environment they measure.
-// `--only executor,kernel,chapters,training,gemm,memory` runs a subset.
-var sections = args.Length == 2 && args[0] == "--only" ? args[1].Split(',') : ["executor", "kernel", "chapters", "training", "gemm", "memory"];
+// `--only executor,kernel,chapters,training,gemm,memory,grading` runs a subset.
+var sections = args.Length == 2 && args[0] == "--only" ? args[1].Split(',') : ["executor", "kernel", "chapters", "training", "gemm", "memory", "grading"];
 if (args.Length == 2 && args[0] == "--section") return RunSection(args[1]);
 
 var machine = MachineInfo.Read();
@@ -18,6 +18,7 @@ foreach (var section in sections)
     {
         "executor" => await EngineLatency.RunAsync(),
         "kernel" => KernelRoundTrip.Run(),
+        "grading" => GradingThroughput.Run(),
         "chapters" => await ChapterTimes.RunAsync(),
         "training" => Child("training", RunOptions.DeterministicTorchEnvironment),
         "memory" => Child("memory", RunOptions.DeterministicTorchEnvironment),
