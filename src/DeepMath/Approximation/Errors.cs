@@ -1,3 +1,5 @@
+using DeepMath.Architectures;
+
 namespace DeepMath.Approximation;
 
 /// <summary>Distances between two functions of one variable on an interval: the sup norm on a grid and the L¹ norm.</summary>
@@ -50,6 +52,26 @@ public static class Errors
         }
         return sum * h;
     }
+
+    /// <summary>The sup distance on a grid between f and a network's realization, as <see cref="Sup(Func{double, double}, Func{double, double}, double, double, int)"/>.</summary>
+    /// <param name="f">The target, e.g. x ↦ sin(2πx).</param>
+    /// <param name="network">A network with one input and one output, e.g. <c>Interpolant.Network(f, 64, 0, 1)</c>.</param>
+    /// <param name="lo">Left end, e.g. 0.</param>
+    /// <param name="hi">Right end, e.g. 1.</param>
+    /// <param name="points">Grid size including both ends, e.g. 6145.</param>
+    /// <returns>max_i |f(x_i) − Φ(x_i)|, with Φ evaluated without allocating (the same arithmetic as <c>network.Evaluate</c>).</returns>
+    public static double Sup(Func<double, double> f, ReluNetwork network, double lo, double hi, int points) =>
+        Sup(f, ScalarRealization.Of(network), lo, hi, points);
+
+    /// <summary>The L¹ distance between f and a network's realization, as <see cref="L1(Func{double, double}, Func{double, double}, double, double, int)"/>.</summary>
+    /// <param name="f">The target, e.g. the sawtooth g_k.</param>
+    /// <param name="network">A network with one input and one output.</param>
+    /// <param name="lo">Left end, e.g. 0.</param>
+    /// <param name="hi">Right end, e.g. 1.</param>
+    /// <param name="cells">Number of midpoint-rule cells, e.g. 8192.</param>
+    /// <returns>∫ |f − Φ| by the midpoint rule.</returns>
+    public static double L1(Func<double, double> f, ReluNetwork network, double lo, double hi, int cells) =>
+        L1(f, ScalarRealization.Of(network), lo, hi, cells);
 
     private static void Validate(Func<double, double> f, Func<double, double> g, double lo, double hi)
     {

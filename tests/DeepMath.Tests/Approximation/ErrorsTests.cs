@@ -1,4 +1,5 @@
 using DeepMath.Approximation;
+using DeepMath.Architectures;
 
 namespace DeepMath.Tests.Approximation;
 
@@ -23,4 +24,17 @@ public class ErrorsTests
     [Fact]
     public void a_nan_approximation_never_has_a_small_sup_error() =>
         Assert.True(double.IsNaN(Errors.Sup(x => x, _ => double.NaN, 0, 1, 3)));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void the_network_overloads_evaluate_exactly_as_reluNetwork_does(int seed)
+    {
+        // Oracle: ReluNetwork.Evaluate, the definition of the realization; the arithmetic order is the same, so bit for bit.
+        var net = ReluNetwork.Random([1, 9, 5, 7, 1], seed);
+        Func<double, double> f = Math.Sin;
+
+        Assert.Equal(Errors.Sup(f, net.Evaluate, -2, 3, 1001), Errors.Sup(f, net, -2, 3, 1001));
+        Assert.Equal(Errors.L1(f, net.Evaluate, -2, 3, 1000), Errors.L1(f, net, -2, 3, 1000));
+    }
 }
