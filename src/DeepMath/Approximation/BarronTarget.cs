@@ -11,7 +11,7 @@ namespace DeepMath.Approximation;
 /// <remarks>
 /// Berner et al., Section 4 (deep networks overcome the curse of dimensionality; its random-sampling argument after
 /// Barron 1993 and Maurey, in Pisier 1981): a function that is an expectation of neurons is approximated by the average
-/// f_n of n neurons drawn from the same law with mean squared error E‖f_n − f‖² = C²/n, C² = E_x Var_θ ϱ(⟨w, x⟩ + b),
+/// f_N of N neurons drawn from the same law with mean squared error E‖f_N − f‖² = V/N, V = E_x Var_θ ϱ(⟨w, x⟩ + b),
 /// whatever d is. Here ⟨w, x⟩ + b ~ N(μ, s²) with μ = ⟨u, x⟩ and s² = 1 + ‖x‖²/d, so with r = μ/s
 /// f(x) = μΦ(r) + sφ(r) and E ϱ(·)² = (μ² + s²)Φ(r) + μsφ(r) (Φ, φ the standard normal cdf and density).
 /// E, Ma and Wu (2019) call such functions the Barron space. Chapter 01.
@@ -32,9 +32,9 @@ public sealed class BarronTarget(int d)
         return mu * Normal.CDF(0, 1, r) + s * Normal.PDF(0, 1, r);
     }
 
-    /// <summary>Var_θ ϱ(⟨w, x⟩ + b): how much single neurons scatter around f(x); its mean over x is Maurey's C².</summary>
+    /// <summary>Var_θ ϱ(⟨w, x⟩ + b): how much single neurons scatter around f(x); its mean over x is Maurey's constant V.</summary>
     /// <param name="x">A point of R^d.</param>
-    /// <returns>(μ² + s²)Φ(r) + μsφ(r) − f(x)², about 0.47 on average over the cube in every d.</returns>
+    /// <returns>(μ² + s²)Φ(r) + μsφ(r) − f(x)², about 0.48 on average over the cube in every d.</returns>
     public double NeuronVariance(double[] x)
     {
         var (mu, s) = Moments(x);
@@ -43,10 +43,10 @@ public sealed class BarronTarget(int d)
         return (mu * mu + s * s) * Normal.CDF(0, 1, r) + mu * s * Normal.PDF(0, 1, r) - f * f;
     }
 
-    /// <summary>The random-feature network f_n = (1/n) Σ_{i≤n} ϱ(⟨w_i, x⟩ + b_i) with θ_i drawn i.i.d. from the target's law.</summary>
+    /// <summary>The random-feature network f_N = (1/N) Σ_{i≤N} ϱ(⟨w_i, x⟩ + b_i) with θ_i drawn i.i.d. from the target's law.</summary>
     /// <param name="n">The number of neurons, e.g. 100.</param>
-    /// <param name="seed">Seed, e.g. 0; the first n neurons of a seed are the same for every n (nested draws).</param>
-    /// <returns>A network d → n → 1 with output weights 1/n and no output bias.</returns>
+    /// <param name="seed">Seed, e.g. 0; the first N neurons of a seed are the same for every N (nested draws).</param>
+    /// <returns>A network d → N → 1 with output weights 1/N and no output bias.</returns>
     public ReluNetwork SampleNetwork(int n, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
