@@ -61,6 +61,25 @@ internal static class EngineLatency
             rows.Add(new("executor", "the same cell again, median of 20", Ms(Median(again)), "resolver cache hit"));
         }
 
+        // A chart as a cell's result: Plotly.NET serializes the figure for the HTML and for the plotly mime type.
+        Progress("executor: cells that return a Plotly chart");
+        await using (var executor = await CellExecutor.StartAsync(new CellExecutorOptions { PackageResolver = resolver }))
+        {
+            Require(await executor.ExecuteAsync(new CellRequest(
+                "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nvar xs = Enumerable.Range(0, 200).Select(i => i / 20.0).ToArray();", 1)));
+            var charts = new List<double>();
+            for (var i = 0; i < 20; i++)
+            {
+                var result = await executor.ExecuteAsync(new CellRequest(
+                    $"Plotly.NET.CSharp.Chart.Line<double, double, string>(xs, xs.Select(x => Math.Sin(x + {i})))", i + 2));
+                Require(result);
+                charts.Add(result.Elapsed.TotalMilliseconds);
+            }
+
+            rows.Add(new("executor", "cell returning a 200-point Plotly chart, median of 20 (after the first)",
+                Ms(Median(charts.Skip(1).ToList())), $"first {Ms(charts[0])}"));
+        }
+
         return rows;
     }
 
