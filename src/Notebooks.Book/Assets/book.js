@@ -38,6 +38,7 @@
       try {
         figure = JSON.parse(document.getElementById(chart.dataset.figure).textContent);
       } catch (error) {
+        chart.dataset.failed = "true";
         console.error("book: chart " + chart.id + " has no readable figure: " + error.message);
         return;
       }
@@ -46,7 +47,10 @@
       layout.autosize = true;
       window.Plotly.newPlot(chart, figure.data || [], layout, { responsive: true, displaylogo: false })
         .then(function () { chart.dataset.drawn = "true"; })
-        .catch(function (error) { console.error("book: chart " + chart.id + " failed: " + error); });
+        .catch(function (error) {
+          chart.dataset.failed = "true";
+          console.error("book: chart " + chart.id + " failed: " + error);
+        });
     });
   }
 

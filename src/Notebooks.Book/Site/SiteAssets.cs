@@ -31,7 +31,7 @@ internal static partial class SiteAssets
         foreach (var resource in own.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             var relative = "assets/" + resource[Prefix.Length..];
-            if (relative.EndsWith(".cs.txt", StringComparison.Ordinal)) continue; // the exported app's host, not the site's
+            if (relative.StartsWith("assets/export/", StringComparison.Ordinal)) continue; // the exported app's host, not the site's
             using var stream = own.GetManifestResourceStream(resource)!;
             if (relative == KatexCss)
             {
