@@ -14,6 +14,15 @@ public sealed class MarkdownHtmlTests
     }
 
     [Fact]
+    public void a_display_formula_over_several_lines_stays_one_formula_even_where_a_line_reads_as_a_list()
+    {
+        var html = new MarkdownHtml().Render("An identity:\n\n$$a = b\n+ c_1 * d_2\n+ e.$$\n\nAfter. `$$ in code $$` stays code.");
+        Assert.Contains("<span class=\"math display\">\\[a = b\n+ c_1 * d_2\n+ e.\\]</span>", html);
+        Assert.DoesNotContain("<li>", html);
+        Assert.Contains("<code>$$ in code $$</code>", html);
+    }
+
+    [Fact]
     public void headings_get_ids_unique_across_the_cells_of_a_page()
     {
         var page = new MarkdownHtml();

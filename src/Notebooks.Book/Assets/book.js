@@ -11,8 +11,8 @@
       return;
     }
     nodes.forEach(function (node) {
-      var display = node.tagName === "DIV";
       var tex = node.textContent.trim();
+      var display = node.tagName === "DIV" || node.classList.contains("display");
       if ((tex.startsWith("\\(") && tex.endsWith("\\)")) || (tex.startsWith("\\[") && tex.endsWith("\\]"))) {
         tex = tex.slice(2, -2);
       }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -18,7 +19,7 @@ internal sealed record Heading(int Level, string Text, string Id);
 /// keeps Markdown out of the formulas (an <c>_</c> in <c>$x_1$</c> is no emphasis).
 /// </summary>
 /// <remarks>One instance per page: it keeps heading ids unique across the page's cells.</remarks>
-internal sealed class MarkdownHtml
+internal sealed partial class MarkdownHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -32,6 +33,15 @@ internal sealed class MarkdownHtml
     /// <summary>Renders one cell's Markdown to HTML.</summary>
     public string Render(string markdown)
     {
+        // Display math first, as Jupyter does: a $$ … $$ formula that spans lines is one formula even where a line
+        // of it would read as Markdown (a line starting "+ " would otherwise open a list and cut the formula).
+        var formulas = new List<string>();
+        markdown = DisplayMath().Replace(markdown, m =>
+        {
+            if (m.Groups["code"].Success) return m.Value;
+            formulas.Add(m.Groups["tex"].Value);
+            return Placeholder(formulas.Count - 1);
+        });
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var node in document.Descendants())
         {
@@ -48,8 +58,20 @@ internal sealed class MarkdownHtml
             }
         }
 
-        return document.ToHtml(Pipeline);
+        var html = document.ToHtml(Pipeline);
+        for (var i = 0; i < formulas.Count; i++)
+        {
+            html = html.Replace(Placeholder(i), $"<span class=\"math display\">\\[{Html.Escape(formulas[i].Trim())}\\]</span>", StringComparison.Ordinal);
+        }
+
+        return html;
     }
+
+    private static string Placeholder(int i) => $"KITDISPLAYMATH{i}X";
+
+    // Code (fenced or inline) is matched first so that a $$ inside it stays code.
+    [GeneratedRegex(@"(?<code>```[\s\S]*?```|`[^`\n]*`)|\$\$(?<tex>[\s\S]+?)\$\$")]
+    private static partial Regex DisplayMath();
 
     /// <summary>A link to another chapter's notebook (<c>01-approximation.ipynb#x</c>) becomes a link to its page.</summary>
     public static string ChapterLink(string url)

@@ -14,7 +14,8 @@ internal static class PageLayout
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Html.Escape(pageTitle)).Append("</title>\n");
+            .Append("<title>").Append(Html.Escape(pageTitle)).Append("</title>\n")
+            .Append("<link rel=\"icon\" href=\"data:,\">\n"); // no icon, and no request for /favicon.ico
         if (hasMath) html.Append("<link rel=\"stylesheet\" href=\"").Append(SiteAssets.KatexCss).Append("\">\n");
         html.Append("<link rel=\"stylesheet\" href=\"").Append(SiteAssets.BookCss).Append("\">\n</head>\n<body>\n")
             .Append("<header class=\"site-bar\"><a class=\"home\" href=\"index.html\">").Append(Html.Escape(bookTitle)).Append("</a>\n<nav class=\"chapters\">");
