@@ -141,10 +141,12 @@ internal static class ChapterPage
     public static string Footer(BookChapter chapter)
     {
         var run = chapter.Run;
-        var origin = chapter.FromCache ? "outputs reused from an earlier build (cells, library and packages unchanged)" : "executed for this build";
+        var origin = chapter.FromCache
+            ? "Outputs reused from an earlier build: the chapter's cells, library and packages are unchanged."
+            : "Outputs executed for this build.";
         var packages = run.Environment.Packages.Count == 0 ? "" :
             $"<details><summary>Packages</summary><p>{Html.Escape(string.Join(", ", run.Environment.Packages))}</p></details>";
-        return $"<p>Executed {Date(run.ExecutedAt)} ({origin}) in {FormatSeconds(run.TotalSeconds)} on {Html.Escape(run.Environment.Summary)}.</p>{packages}";
+        return $"<p>Executed {Date(run.ExecutedAt)} in {FormatSeconds(run.TotalSeconds)} on {Html.Escape(run.Environment.Summary)}. {origin}</p>{packages}";
     }
 
     public static string Date(DateTimeOffset time) =>
