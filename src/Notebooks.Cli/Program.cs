@@ -10,7 +10,7 @@ var console = AnsiConsole.Create(new AnsiConsoleSettings
     Ansi = Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
     Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
 });
-var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters; release and grade exercises; the C# Jupyter kernel.")
+var root = new RootCommand("The deep-learning mathematics kit: run, check and smoke-test the chapters; release and grade exercises; the C# Jupyter kernel; the book.")
 {
     RunCommand.Create(console),
     CheckCommand.Create(console),
@@ -18,5 +18,7 @@ var root = new RootCommand("The deep-learning mathematics kit: run, check and sm
     ReleaseCommand.Create(console),
     GradeCommand.Create(console),
     KernelCommand.Create(console),
+    BookCommand.Create(console),
+    ExportCommand.Create(console),
 };
 return await KitCommandLine.InvokeAsync(root, args, console);

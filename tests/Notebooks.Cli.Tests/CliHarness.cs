@@ -36,7 +36,7 @@ public sealed class CliHarness : IDisposable
         Directory.SetCurrentDirectory(Folder);
         try
         {
-            var root = new RootCommand("test") { RunCommand.Create(Console), CheckCommand.Create(Console), ReleaseCommand.Create(Console), GradeCommand.Create(Console) };
+            var root = new RootCommand("test") { RunCommand.Create(Console), CheckCommand.Create(Console), ReleaseCommand.Create(Console), GradeCommand.Create(Console), BookCommand.Create(Console), ExportCommand.Create(Console) };
             return await KitCommandLine.InvokeAsync(root, args, Console);
         }
         finally
