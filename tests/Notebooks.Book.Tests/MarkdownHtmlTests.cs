@@ -23,6 +23,23 @@ public sealed class MarkdownHtmlTests
     }
 
     [Fact]
+    public void an_inline_formula_that_wraps_onto_the_next_line_stays_one_formula()
+    {
+        // Chapter 01 wraps $\lVert f - \Phi \rVert_\infty$ across two lines of its source; Jupyter renders one formula.
+        var html = new MarkdownHtml().Render("error $\\lVert f - \\Phi\n\\rVert_{\\infty}$ falls.");
+        Assert.Contains("<span class=\"math\">\\(\\lVert f - \\Phi \\rVert_{\\infty}\\)</span>", html);
+    }
+
+    [Fact]
+    public void formulas_on_two_lines_pair_in_order_and_a_list_between_them_stays_a_list()
+    {
+        var html = new MarkdownHtml().Render("First $a$ text\n- item $b$ and `$ code` end");
+        Assert.Contains("<span class=\"math\">\\(a\\)</span>", html);
+        Assert.Contains("<li>item <span class=\"math\">\\(b\\)</span>", html);
+        Assert.Contains("<code>$ code</code>", html);
+    }
+
+    [Fact]
     public void headings_get_ids_unique_across_the_cells_of_a_page()
     {
         var page = new MarkdownHtml();

@@ -42,6 +42,9 @@ internal sealed partial class MarkdownHtml
             formulas.Add(m.Groups["tex"].Value);
             return Placeholder(formulas.Count - 1);
         });
+        // Inline math may wrap onto the next line of the source, as Jupyter allows; Markdig's inline math stops at
+        // the line's end, so the line break inside a formula becomes a space.
+        markdown = JoinWrappedInlineMath(markdown);
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var node in document.Descendants())
         {
@@ -72,6 +75,28 @@ internal sealed partial class MarkdownHtml
     // Code (fenced or inline) is matched first so that a $$ inside it stays code.
     [GeneratedRegex(@"(?<code>```[\s\S]*?```|`[^`\n]*`)|\$\$(?<tex>[\s\S]+?)\$\$")]
     private static partial Regex DisplayMath();
+
+    /// <summary>Pairs the single <c>$</c> of each paragraph in order, as Jupyter does, and turns line breaks inside a pair into spaces.</summary>
+    internal static string JoinWrappedInlineMath(string markdown)
+    {
+        var text = new System.Text.StringBuilder(markdown);
+        int? open = null;
+        foreach (Match token in MathTokens().Matches(markdown))
+        {
+            if (token.Groups["code"].Success || token.Value == "$$") continue;
+            if (token.Value != "$") { open = null; continue; }         // a blank line ends the paragraph
+            if (open is not int start) { open = token.Index; continue; }
+            for (var i = start; i < token.Index; i++)
+                if (text[i] == '\n') text[i] = ' ';
+            open = null;
+        }
+
+        return text.ToString();
+    }
+
+    // Code (fenced or inline) first, so a $ inside it is no delimiter; then $$, $, and blank lines.
+    [GeneratedRegex(@"(?<code>```[\s\S]*?```|`[^`\n]*`)|\$\$|\$|\n[ \t]*\n")]
+    private static partial Regex MathTokens();
 
     /// <summary>A link to another chapter's notebook (<c>01-approximation.ipynb#x</c>) becomes a link to its page.</summary>
     public static string ChapterLink(string url)
