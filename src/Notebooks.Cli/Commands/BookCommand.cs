@@ -50,25 +50,9 @@ public static class BookCommand
 
     private static readonly Option<bool> SolutionsOption = new("--solutions") { Description = "Show the exercises' solutions, hidden tests and results (an instructor's copy)" };
 
-    private static readonly Option<int> TimeoutOption = new("--timeout")
-    {
-        Description = "Stop a cell that runs longer than SECONDS (default 600)",
-        HelpName = "SECONDS",
-        DefaultValueFactory = _ => 600,
-    };
+    private static readonly Option<int> TimeoutOption = CommandOptions.Timeout("Stop a cell that runs longer than SECONDS (default 600)", 600);
 
-    private static readonly Option<int> ParallelOption = new("--parallel")
-    {
-        Description = "Execute N chapters at once, each in its own process (default 1)",
-        HelpName = "N",
-        DefaultValueFactory = _ => 1,
-    };
-
-    static BookCommand()
-    {
-        TimeoutOption.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--timeout must be a positive number of seconds"); });
-        ParallelOption.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--parallel must be at least 1"); });
-    }
+    private static readonly Option<int> ParallelOption = CommandOptions.Parallel("Execute N chapters at once, each in its own process (default 1)");
 
     /// <summary>Declares the command; its action runs with <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)

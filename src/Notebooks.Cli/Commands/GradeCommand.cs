@@ -44,19 +44,9 @@ public static class GradeCommand
         DefaultValueFactory = _ => "grades",
     };
 
-    private static readonly Option<int> ParallelOption = new("--parallel")
-    {
-        Description = "Grade N submissions at once, each in its own process (default 1)",
-        HelpName = "N",
-        DefaultValueFactory = _ => 1,
-    };
+    private static readonly Option<int> ParallelOption = CommandOptions.Parallel("Grade N submissions at once, each in its own process (default 1)");
 
-    private static readonly Option<int> TimeoutOption = new("--timeout")
-    {
-        Description = "Stop a cell that runs longer than SECONDS (default 60)",
-        HelpName = "SECONDS",
-        DefaultValueFactory = _ => 60,
-    };
+    private static readonly Option<int> TimeoutOption = CommandOptions.Timeout("Stop a cell that runs longer than SECONDS (default 60)", 60);
 
     private static readonly Option<int> MemoryOption = new("--memory-mb")
     {
@@ -67,8 +57,7 @@ public static class GradeCommand
 
     static GradeCommand()
     {
-        foreach (var option in new[] { ParallelOption, TimeoutOption, MemoryOption })
-            option.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError($"{option.Name} must be a positive number"); });
+        MemoryOption.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--memory-mb must be a positive number"); });
     }
 
     /// <summary>Declares the command; its action runs with <paramref name="console"/>.</summary>

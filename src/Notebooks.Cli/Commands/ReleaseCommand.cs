@@ -25,17 +25,7 @@ public static class ReleaseCommand
         Required = true,
     };
 
-    private static readonly Option<int> TimeoutOption = new("--timeout")
-    {
-        Description = "Stop a cell of the verification runs that takes longer than SECONDS (default 600)",
-        HelpName = "SECONDS",
-        DefaultValueFactory = _ => 600,
-    };
-
-    static ReleaseCommand()
-    {
-        TimeoutOption.Validators.Add(r => { if (r.GetValueOrDefault<int>() <= 0) r.AddError("--timeout must be a positive number of seconds"); });
-    }
+    private static readonly Option<int> TimeoutOption = CommandOptions.Timeout("Stop a cell of the verification runs that takes longer than SECONDS (default 600)", 600);
 
     /// <summary>Declares the command; its action runs with <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)
