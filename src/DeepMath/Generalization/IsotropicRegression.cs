@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
@@ -23,6 +24,7 @@ public static class IsotropicRegression
     /// <param name="repetitions">Independent draws of (β, X, ε), e.g. 200.</param>
     /// <param name="seed">Seed, e.g. 0.</param>
     /// <returns>risks[k][r]: the risk of repetition r with p = featureCounts[k].</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static double[][] SimulatedRisks(int n, int totalFeatures, double sigma, IReadOnlyList<int> featureCounts,
         int repetitions, int seed)
     {
@@ -35,20 +37,22 @@ public static class IsotropicRegression
         var rng = new MersenneTwister(seed);
         var risks = featureCounts.Select(_ => new double[repetitions]).ToArray();
         var scale = 1 / Math.Sqrt(totalFeatures);
+        var gaussians = new double[totalFeatures + n * totalFeatures + n];
         for (var r = 0; r < repetitions; r++)
         {
+            Normal.Samples(rng, gaussians, 0, 1);                       // β, then X row by row, then ε
             var beta = new double[totalFeatures];
-            for (var j = 0; j < totalFeatures; j++) beta[j] = scale * Normal.Sample(rng, 0, 1);
+            for (var j = 0; j < totalFeatures; j++) beta[j] = scale * gaussians[j];
             var x = new double[n, totalFeatures];
             var y = new double[n];
             for (var i = 0; i < n; i++)
             {
                 for (var j = 0; j < totalFeatures; j++)
                 {
-                    x[i, j] = Normal.Sample(rng, 0, 1);
+                    x[i, j] = gaussians[totalFeatures + i * totalFeatures + j];
                     y[i] += x[i, j] * beta[j];
                 }
-                y[i] += sigma * Normal.Sample(rng, 0, 1);
+                y[i] += sigma * gaussians[totalFeatures + n * totalFeatures + i];
             }
             for (var k = 0; k < featureCounts.Count; k++)
             {

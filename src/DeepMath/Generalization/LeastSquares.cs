@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DeepMath.Generalization;
 
 /// <summary>
@@ -32,6 +34,7 @@ public static class LeastSquares
         return n >= p ? Overdetermined(a, p, y) : Underdetermined(a, p, y);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     private static double[] Overdetermined(double[,] a, int p, IReadOnlyList<double> y)
     {
         var n = a.GetLength(0);
@@ -54,6 +57,7 @@ public static class LeastSquares
         return beta;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     private static double[] Underdetermined(double[,] a, int p, IReadOnlyList<double> y)
     {
         var n = a.GetLength(0);
@@ -76,6 +80,7 @@ public static class LeastSquares
     }
 
     /// <summary>Householder QR in place: R's strict upper triangle stays in the columns, its diagonal is returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     private static (double[][] Reflectors, double[] Diagonal) Factor(double[][] columns)
     {
         var (rows, count) = (columns[0].Length, columns.Length);
@@ -99,6 +104,7 @@ public static class LeastSquares
     }
 
     /// <summary>Applies H = I - 2vvᵀ (v a unit vector acting on entries offset..) to x in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     private static void Reflect(double[] v, int offset, double[] x)
     {
         var tail = x.AsSpan(offset, v.Length);

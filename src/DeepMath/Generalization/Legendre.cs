@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DeepMath.Generalization;
 
 /// <summary>
@@ -17,6 +19,7 @@ public static class Legendre
     /// <param name="x">A point of [-1, 1], e.g. 0.3.</param>
     /// <param name="degree">The degree D ≥ 0, e.g. 9.</param>
     /// <returns>An array of length D + 1.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static double[] Features(double x, int degree)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(degree);
@@ -64,6 +67,7 @@ public static class Legendre
     /// <param name="f">The target, e.g. x ↦ sin(πx) + ½cos(3πx).</param>
     /// <param name="points">Midpoint-rule nodes, e.g. 2000.</param>
     /// <returns>The excess test error of the fit (add σ² for the test error on noisy labels).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static double SquaredDistance(IReadOnlyList<double> coefficients, Func<double, double> f, int points = 2000)
     {
         ArgumentNullException.ThrowIfNull(f);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepMath.Generalization;
@@ -47,6 +48,7 @@ public static class NeuralTangentKernel
     /// <param name="xa">Inputs, [n_a, d].</param>
     /// <param name="xb">Inputs, [n_b, d].</param>
     /// <returns>(1/N) Σ_r [ϱ(⟨w_r, x⟩) ϱ(⟨w_r, x'⟩) + a_r² ⟨x, x'⟩ 1{⟨w_r, x⟩ &gt; 0} 1{⟨w_r, x'⟩ &gt; 0}] at x = xa_i, x' = xb_j: [n_a, n_b].</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static Matrix<double> EmpiricalGram(Matrix<double> w, IReadOnlyList<double> outputWeights, Matrix<double> xa, Matrix<double> xb)
     {
         ArgumentNullException.ThrowIfNull(w);
@@ -67,6 +69,7 @@ public static class NeuralTangentKernel
     }
 
     /// <summary>Per input: ϱ(⟨w_r, x⟩) and a_r²·1{⟨w_r, x⟩ &gt; 0} (or 1{…} when a is null), over the neurons r.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     private static (double[][] Relus, double[][] Steps) Activations(Matrix<double> w, IReadOnlyList<double>? a, Matrix<double> x)
     {
         var (width, d) = (w.RowCount, w.ColumnCount);

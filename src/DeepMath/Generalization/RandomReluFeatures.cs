@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
@@ -43,6 +44,7 @@ public sealed class RandomReluFeatures
     /// <summary>The feature matrix Φ_ij = max(0, ⟨w_j, x_i⟩) of all <see cref="Count"/> features.</summary>
     /// <param name="x">Inputs, [n, d].</param>
     /// <returns>Φ, [n, Count]; its first p columns are the model with p features.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public double[,] Map(double[,] x)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -62,6 +64,7 @@ public sealed class RandomReluFeatures
     /// <param name="features">Φ, [n, ≥ p], e.g. from <see cref="Map"/>.</param>
     /// <param name="coefficients">a, length p.</param>
     /// <returns>The n predictions.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static double[] Predict(double[,] features, IReadOnlyList<double> coefficients)
     {
         ArgumentNullException.ThrowIfNull(features);

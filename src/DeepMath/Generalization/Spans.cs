@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace DeepMath.Generalization;
 
@@ -6,6 +7,7 @@ namespace DeepMath.Generalization;
 internal static class Spans
 {
     /// <summary>Σ_i a_i b_i, summed in SIMD lanes and then across them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         var lanes = Vector<double>.Count;
@@ -18,6 +20,7 @@ internal static class Spans
     }
 
     /// <summary>y ← y + c·x.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
     public static void AddScaled(Span<double> y, double c, ReadOnlySpan<double> x)
     {
         var lanes = Vector<double>.Count;
