@@ -142,4 +142,30 @@ public class BoundsTests
         var errors = posterior.SampledErrors(50, 1, (torch.tensor(x, [200, 5], ScalarType.Float64), torch.tensor(labels, ScalarType.Float64)));
         Assert.True(errors[0].Average() < 0.2, $"mean error {errors[0].Average()}");
     }
+
+    [Fact]
+    public void sampled_errors_of_a_nearly_deterministic_posterior_equal_the_error_of_its_mean()
+    {
+        // σ = 1e-9: every draw is μ up to 1e-9, far below the margins here, so each batched draw must reproduce
+        // the 0-1 error of Forward(μ) computed directly (two data sets, 250 draws: three batches, one partial).
+        var rng = new MersenneTwister(9);
+        var mean = Enumerable.Range(0, 3 * 4 + 3).Select(_ => Normal.Sample(rng, 0, 1)).ToArray();
+        using var posterior = GaussianPosterior.Create(mean, new double[mean.Length], inputDim: 4, width: 3, sigma: 1e-9, priorVariance: 1);
+        using var scope = torch.NewDisposeScope();
+        var sets = Enumerable.Range(0, 2).Select(s =>
+        {
+            var x = torch.tensor(Enumerable.Range(0, 40 * 4).Select(_ => Normal.Sample(rng, 0, 1)).ToArray(), [40, 4], ScalarType.Float64);
+            var labels = torch.tensor(Enumerable.Range(0, 40).Select(i => (double)(i % 2)).ToArray(), ScalarType.Float64);
+            return (x, labels);
+        }).ToArray();
+        var errors = posterior.SampledErrors(250, seed: 3, sets);
+        for (var s = 0; s < 2; s++)
+        {
+            var outputs = DeepMath.Training.Tensors.ToArray(posterior.Forward(torch.tensor(mean, ScalarType.Float64), sets[s].x));
+            var labels = DeepMath.Training.Tensors.ToArray(sets[s].labels);
+            var expected = outputs.Zip(labels, (o, l) => (o > 0 ? 1.0 : 0.0) != l ? 1.0 : 0.0).Average();
+            Assert.Equal(250, errors[s].Length);
+            Assert.All(errors[s], e => Assert.Equal(expected, e, 14));
+        }
+    }
 }
