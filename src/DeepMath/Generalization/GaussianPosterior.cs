@@ -1,6 +1,6 @@
-using TorchSharp;
-using TorchSharp.Modules;
-using static TorchSharp.torch;
+using System.Runtime.CompilerServices;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Random;
 
 namespace DeepMath.Generalization;
 
@@ -12,24 +12,25 @@ namespace DeepMath.Generalization;
 /// θ is one flat vector: W row by row ([N, d]), then v ([N]). The prior is centred at the random initialisation θ₀,
 /// which is drawn before the data are seen, so it is a legitimate PAC-Bayes prior. The objective, minimized by Adam
 /// with the reparametrization θ = μ + σ ⊙ ε, ε ~ N(0, I), is a differentiable upper bound on the PAC-Bayes risk bound:
-/// the logistic loss divided by ln 2 (at least the 0-1 loss) plus √((KL(Q ‖ P) + ln(2√n/δ))/(2n)) (Pinsker's relaxation
-/// of <see cref="PacBayes.Bound"/>). The final bound is then computed with the exact kl inverse, λ rounded to
-/// <see cref="PacBayes.PriorVariances"/>. Computations run in float64. Paper, Section 2. Introduced in chapter 02.
+/// the mean logistic loss divided by ln 2 (at least the 0-1 loss) plus √((KL(Q ‖ P) + ln(2√n/δ))/(2n)) (Pinsker's
+/// relaxation of <see cref="PacBayes.Bound"/>). The final bound is then computed with the exact kl inverse, λ rounded to
+/// <see cref="PacBayes.PriorVariances"/>. Plain float64 arithmetic with hand-written gradients (tested against central
+/// differences): the network is tiny, and TorchSharp's cost per operation would dominate. Paper, Section 2.
+/// Introduced in chapter 02 (generalization).
 /// </remarks>
-public sealed class GaussianPosterior : IDisposable
+public sealed class GaussianPosterior
 {
-    private readonly Parameter _mean;             // μ [P]
-    private readonly Parameter _logSigma;         // ln σ [P]
-    private readonly Parameter _logPriorVariance; // ln λ, a scalar
-    private readonly Tensor _priorMean;           // θ₀ [P]
+    private readonly double[] _mean;      // μ [P]
+    private readonly double[] _logSigma;  // ln σ [P]
+    private readonly double[] _priorMean; // θ₀ [P]
+    private double _logPriorVariance;     // ln λ
 
     private GaussianPosterior(double[] mean, double[] priorMean, int inputDim, int width, double sigma, double priorVariance)
     {
         (InputDim, Width) = (inputDim, width);
-        _mean = new Parameter(torch.tensor(mean, ScalarType.Float64));
-        _logSigma = new Parameter(torch.full(mean.Length, Math.Log(sigma), ScalarType.Float64));
-        _logPriorVariance = new Parameter(torch.tensor(Math.Log(priorVariance), ScalarType.Float64));
-        _priorMean = torch.tensor(priorMean, ScalarType.Float64);
+        (_mean, _priorMean) = ((double[])mean.Clone(), (double[])priorMean.Clone());
+        _logSigma = Enumerable.Repeat(Math.Log(sigma), mean.Length).ToArray();
+        _logPriorVariance = Math.Log(priorVariance);
     }
 
     /// <summary>The input dimension d.</summary>
@@ -39,16 +40,19 @@ public sealed class GaussianPosterior : IDisposable
     public int Width { get; }
 
     /// <summary>The number of parameters P = N·d + N.</summary>
-    public int ParameterCount => Width * InputDim + Width;
+    public int ParameterCount => _mean.Length;
 
     /// <summary>The posterior mean μ (a copy).</summary>
-    public double[] Mean => Training.Tensors.ToArray(_mean);
+    public double[] Mean => (double[])_mean.Clone();
 
     /// <summary>The posterior standard deviations σ (a copy).</summary>
-    public double[] Sigma => Training.Tensors.ToArray(_logSigma.exp());
+    public double[] Sigma => _logSigma.Select(Math.Exp).ToArray();
 
     /// <summary>The prior variance λ as currently optimized (round it to the grid before computing a bound).</summary>
-    public double PriorVariance => _logPriorVariance.exp().ToDouble();
+    public double PriorVariance => Math.Exp(_logPriorVariance);
+
+    /// <summary>The live array ln σ, for tests that perturb one entry.</summary>
+    internal double[] LogSigma => _logSigma;
 
     /// <summary>A posterior centred at trained weights, with equal standard deviations, and the prior centred at the initialisation.</summary>
     /// <param name="mean">μ, the trained weights, flat (W row by row, then v), length N·d + N.</param>
@@ -70,57 +74,48 @@ public sealed class GaussianPosterior : IDisposable
         return new GaussianPosterior(mean, priorMean, inputDim, width, sigma, priorVariance);
     }
 
-    /// <summary>The outputs vᵀϱ(Wx) of the network with parameters θ on a batch of inputs.</summary>
-    /// <param name="theta">Flat parameters [P], float64.</param>
-    /// <param name="x">Inputs [n, d], float64.</param>
-    /// <returns>Outputs [n] (logits: the predicted class is 1 where positive).</returns>
-    public Tensor Forward(Tensor theta, Tensor x)
+    /// <summary>The outputs vᵀϱ(Wx_i) of the network with parameters θ.</summary>
+    /// <param name="theta">Flat parameters (W row by row, then v), length N·d + N.</param>
+    /// <param name="x">Inputs [n, d].</param>
+    /// <returns>The n outputs (logits: the predicted class is 1 where positive).</returns>
+    public double[] Outputs(IReadOnlyList<double> theta, double[,] x)
     {
         ArgumentNullException.ThrowIfNull(theta);
-        ArgumentNullException.ThrowIfNull(x);
-        var w = theta[..(Width * InputDim)].view(Width, InputDim);    // [N, d]
-        var v = theta[(Width * InputDim)..];                          // [N]
-        return nn.functional.relu(x.matmul(w.t())).matmul(v);         // [n]
+        var rows = Rows(x);
+        var parameters = theta.ToArray();
+        var hidden = new double[Width];
+        return rows.Select(row => Forward(parameters, row, hidden)).ToArray();
     }
 
     /// <summary>KL(Q ‖ P) for a given prior variance λ.</summary>
     /// <param name="priorVariance">λ, e.g. a value of <see cref="PacBayes.PriorVariances"/>.</param>
     /// <returns>The divergence in nats; equals <see cref="PacBayes.GaussianKl"/> of <see cref="Mean"/>, <see cref="Sigma"/>.</returns>
-    public double Kl(double priorVariance)
-    {
-        using var scope = torch.NewDisposeScope();
-        using var noGrad = torch.no_grad();
-        return Kl(torch.tensor(Math.Log(priorVariance), ScalarType.Float64)).ToDouble();
-    }
+    public double Kl(double priorVariance) => PacBayes.GaussianKl(_mean, Sigma, _priorMean, priorVariance);
 
     /// <summary>Minimizes the relaxed PAC-Bayes bound by Adam over μ, ln σ and ln λ, one sampled network per step.</summary>
-    /// <param name="x">Training inputs [n, d], float64.</param>
-    /// <param name="labels">Training labels in {0, 1}, [n], float64.</param>
-    /// <param name="steps">Adam steps, e.g. 1500.</param>
-    /// <param name="lr">Adam's learning rate, e.g. 0.01.</param>
+    /// <param name="x">Training inputs [n, d].</param>
+    /// <param name="labels">Training labels in {0, 1}, length n.</param>
+    /// <param name="steps">Adam steps, e.g. 800.</param>
+    /// <param name="lr">Adam's learning rate, e.g. 0.01 (β₁ = 0.9, β₂ = 0.999, ε = 1e-8, with bias correction).</param>
     /// <param name="delta">δ of the bound, e.g. 0.025.</param>
     /// <param name="seed">Seed of the noise ε, e.g. 0.</param>
     /// <returns>The objective at every step.</returns>
-    public double[] Optimize(Tensor x, Tensor labels, int steps, double lr, double delta, int seed)
+    public double[] Optimize(double[,] x, IReadOnlyList<int> labels, int steps, double lr, double delta, int seed)
     {
-        ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
-        var n = (int)x.shape[0];
-        var confidence = Math.Log(2 * Math.Sqrt(n) / delta);
-        using var adam = torch.optim.Adam([_mean, _logSigma, _logPriorVariance], lr: lr);
-        var generator = new Generator((ulong)seed);
+        var rows = Rows(x);
+        if (labels.Count != rows.Length) throw new ArgumentException("Need one label per input row.", nameof(labels));
+        var rng = new MersenneTwister(seed);
+        var noise = new double[ParameterCount];
+        var adam = new Adam(2 * ParameterCount + 1, lr);
         var objective = new double[steps];
         for (var step = 0; step < steps; step++)
         {
-            using var scope = torch.NewDisposeScope();
-            adam.zero_grad();
-            var theta = _mean + _logSigma.exp() * torch.randn(_mean.shape, ScalarType.Float64, generator: generator); // θ ~ Q
-            var surrogate = nn.functional.binary_cross_entropy_with_logits(Forward(theta, x), labels) / Math.Log(2);
-            var bound = surrogate + ((Kl(_logPriorVariance) + confidence) / (2 * n)).sqrt();
-            bound.backward();
-            adam.step();
-            objective[step] = bound.ToDouble();
+            Normal.Samples(rng, noise, 0, 1);
+            var (value, gradient) = ObjectiveAndGradient(rows, labels, noise, delta);
+            objective[step] = value;
+            adam.Step(gradient, _mean, _logSigma, ref _logPriorVariance);
         }
         return objective;
     }
@@ -128,47 +123,119 @@ public sealed class GaussianPosterior : IDisposable
     /// <summary>The 0-1 errors of <paramref name="samples"/> networks drawn from Q, on each of the given data sets.</summary>
     /// <param name="samples">K, e.g. 500.</param>
     /// <param name="seed">Seed of the draws, e.g. 1.</param>
-    /// <param name="sets">(inputs [n, d] float64, labels in {0, 1} [n] float64) per data set, e.g. training and test.</param>
+    /// <param name="sets">(inputs [n, d], labels in {0, 1}) per data set, e.g. training and test.</param>
     /// <returns>errors[s][k]: the error of draw k on set s.</returns>
-    /// <remarks>Draws are evaluated 100 at a time as one batched product, so the cost is a few tensor operations per batch.</remarks>
-    public double[][] SampledErrors(int samples, int seed, params (Tensor X, Tensor Labels)[] sets)
+    public double[][] SampledErrors(int samples, int seed, params (double[,] X, int[] Labels)[] sets)
     {
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
-        using var noGrad = torch.no_grad();
-        var generator = new Generator((ulong)seed);
-        var errors = sets.Select(_ => new List<double>(samples)).ToList();
-        for (var start = 0; start < samples; start += 100)
+        var rows = sets.Select(s => Rows(s.X)).ToArray();
+        var rng = new MersenneTwister(seed);
+        var (noise, theta, hidden) = (new double[ParameterCount], new double[ParameterCount], new double[Width]);
+        var errors = sets.Select(_ => new double[samples]).ToArray();
+        for (var k = 0; k < samples; k++)
         {
-            using var scope = torch.NewDisposeScope();
-            var count = Math.Min(100, samples - start);
-            var theta = _mean + _logSigma.exp() * torch.randn([count, ParameterCount], ScalarType.Float64, generator: generator); // [K, P]
-            var w = theta[.., ..(Width * InputDim)].view(count, Width, InputDim);   // [K, N, d]
-            var v = theta[.., (Width * InputDim)..].unsqueeze(2);                     // [K, N, 1]
+            Normal.Samples(rng, noise, 0, 1);
+            for (var j = 0; j < theta.Length; j++) theta[j] = _mean[j] + Math.Exp(_logSigma[j]) * noise[j];
             for (var s = 0; s < sets.Length; s++)
             {
-                var hidden = nn.functional.relu(w.matmul(sets[s].X.t()));             // [K, N, n]
-                var predicted = (hidden * v).sum(1).gt(0).to_type(ScalarType.Float64); // [K, n]
-                var wrong = predicted.ne(sets[s].Labels.unsqueeze(0)).to_type(ScalarType.Float64).mean([1L]); // [K]
-                errors[s].AddRange(Training.Tensors.ToArray(wrong));
+                var wrong = 0;
+                for (var i = 0; i < rows[s].Length; i++)
+                    if ((Forward(theta, rows[s][i], hidden) > 0 ? 1 : 0) != sets[s].Labels[i]) wrong++;
+                errors[s][k] = wrong / (double)rows[s].Length;
             }
         }
-        return errors.Select(e => e.ToArray()).ToArray();
+        return errors;
     }
 
-    /// <summary>Frees the tensors.</summary>
-    public void Dispose()
+    /// <summary>
+    /// The relaxed bound at θ = μ + σ ⊙ ε and its gradient with respect to (μ, ln σ, ln λ), laid out as [P], [P], [1].
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimized first JIT tier
+    internal (double Value, double[] Gradient) ObjectiveAndGradient(double[][] rows, IReadOnlyList<int> labels, double[] noise, double delta)
     {
-        _mean.Dispose();
-        _logSigma.Dispose();
-        _logPriorVariance.Dispose();
-        _priorMean.Dispose();
+        var (n, p, blockW) = (rows.Length, ParameterCount, Width * InputDim);
+        var sigma = _logSigma.Select(Math.Exp).ToArray();
+        var theta = new double[p];
+        for (var j = 0; j < p; j++) theta[j] = _mean[j] + sigma[j] * noise[j];
+        var (thetaGradient, hidden) = (new double[p], new double[Width]);
+        var surrogate = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var f = Forward(theta, rows[i], hidden);                      // hidden = W x_i
+            surrogate += Math.Max(f, 0) + Math.Log(1 + Math.Exp(-Math.Abs(f))) - labels[i] * f; // logistic loss, stable
+            var e = (1 / (1 + Math.Exp(-f)) - labels[i]) / (n * Math.Log(2));  // ∂(mean loss / ln 2)/∂f
+            for (var r = 0; r < Width; r++)
+            {
+                if (hidden[r] <= 0) continue;
+                thetaGradient[blockW + r] += e * hidden[r];                // ∂f/∂v_r = ϱ(w_r·x)
+                Spans.AddScaled(thetaGradient.AsSpan(r * InputDim, InputDim), e * theta[blockW + r], rows[i]); // v_r x
+            }
+        }
+        surrogate /= n * Math.Log(2);
+        var lambda = Math.Exp(_logPriorVariance);
+        var kl = 0.0;
+        for (var j = 0; j < p; j++)
+        {
+            var shift = _mean[j] - _priorMean[j];
+            kl += (sigma[j] * sigma[j] + shift * shift) / lambda - 1 + _logPriorVariance - 2 * _logSigma[j];
+        }
+        kl /= 2;
+        var complexity = Math.Sqrt((kl + Math.Log(2 * Math.Sqrt(n) / delta)) / (2 * n));
+        var dComplexity = 1 / (4 * n * complexity);                        // ∂√((KL + c)/(2n))/∂KL
+        var gradient = new double[2 * p + 1];
+        var dLogLambda = 0.0;
+        for (var j = 0; j < p; j++)
+        {
+            var shift = _mean[j] - _priorMean[j];
+            gradient[j] = thetaGradient[j] + dComplexity * shift / lambda;                                  // μ
+            gradient[p + j] = thetaGradient[j] * noise[j] * sigma[j] + dComplexity * (sigma[j] * sigma[j] / lambda - 1); // ln σ
+            dLogLambda += 0.5 * (1 - (sigma[j] * sigma[j] + shift * shift) / lambda);
+        }
+        gradient[2 * p] = dComplexity * dLogLambda;                       // ln λ
+        return (surrogate + complexity, gradient);
     }
 
-    private Tensor Kl(Tensor logPriorVariance)
+    /// <summary>The rows of x as arrays, checked against d.</summary>
+    internal double[][] Rows(double[,] x)
     {
-        var variance = (2 * _logSigma).exp();
-        var shift = (_mean - _priorMean).pow(2);
-        return 0.5 * ((variance + shift) / logPriorVariance.exp() - 1 + logPriorVariance - 2 * _logSigma).sum();
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.GetLength(1) != InputDim) throw new ArgumentException($"Inputs need {InputDim} columns, got {x.GetLength(1)}.", nameof(x));
+        return Enumerable.Range(0, x.GetLength(0)).Select(i => Enumerable.Range(0, InputDim).Select(k => x[i, k]).ToArray()).ToArray();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Forward(double[] theta, double[] input, double[] hidden)
+    {
+        var blockW = Width * InputDim;
+        var f = 0.0;
+        for (var r = 0; r < Width; r++)
+        {
+            hidden[r] = Spans.Dot(theta.AsSpan(r * InputDim, InputDim), input);
+            if (hidden[r] > 0) f += theta[blockW + r] * hidden[r];
+        }
+        return f;
+    }
+
+    /// <summary>Adam (Kingma and Ba 2015) with PyTorch's defaults over the concatenation (μ, ln σ, ln λ).</summary>
+    private sealed class Adam(int count, double lr)
+    {
+        private readonly double[] _m = new double[count], _v = new double[count];
+        private int _t;
+
+        public void Step(double[] gradient, double[] mean, double[] logSigma, ref double logPriorVariance)
+        {
+            _t++;
+            var (c1, c2) = (1 - Math.Pow(0.9, _t), 1 - Math.Pow(0.999, _t));
+            for (var j = 0; j < count; j++)
+            {
+                _m[j] = 0.9 * _m[j] + 0.1 * gradient[j];
+                _v[j] = 0.999 * _v[j] + 0.001 * gradient[j] * gradient[j];
+                var update = lr * (_m[j] / c1) / (Math.Sqrt(_v[j] / c2) + 1e-8);
+                if (j < mean.Length) mean[j] -= update;
+                else if (j < 2 * mean.Length) logSigma[j - mean.Length] -= update;
+                else logPriorVariance -= update;
+            }
+        }
     }
 }
