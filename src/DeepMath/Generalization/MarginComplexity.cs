@@ -40,7 +40,7 @@ public static class MarginComplexity
 
     /// <summary>The margin-normalized complexity C = B Π_l ‖W_l‖_F/(γ√n).</summary>
     /// <param name="weights">The weight matrices W_1..W_L of a bias-free network.</param>
-    /// <param name="inputBound">B = max_i ‖x_i‖, e.g. about 8 for digits scaled to [0, 1].</param>
+    /// <param name="inputBound">B = max_i ‖x_i‖, e.g. about 4.6 for the digits scaled to [0, 1].</param>
     /// <param name="margin">γ &gt; 0, e.g. a margin quantile.</param>
     /// <param name="n">The number of training samples.</param>
     /// <returns>C; margin bounds are of order C (times √L-type constants).</returns>
