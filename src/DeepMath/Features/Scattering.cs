@@ -67,7 +67,8 @@ public static class Scattering
         ArgumentNullException.ThrowIfNull(x);
         var n = x.GetLength(0);
         var rows = new double[n][];
-        for (var i = 0; i < n; i++) rows[i] = Transform(bank, Data.Rows.Row(x, i), order).ToFeatures(step);
+        // Signals are independent, so they are spread over the cores; each row's arithmetic is the same either way.
+        Parallel.For(0, n, i => rows[i] = Transform(bank, Data.Rows.Row(x, i), order).ToFeatures(step));
         var result = new double[n, rows.Length == 0 ? 0 : rows[0].Length];
         for (var i = 0; i < n; i++)
         for (var j = 0; j < rows[i].Length; j++) result[i, j] = rows[i][j];
