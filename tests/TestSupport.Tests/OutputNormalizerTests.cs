@@ -60,6 +60,17 @@ public sealed class OutputNormalizerTests
     }
 
     [Fact]
+    public void json_numbers_normalise_by_value_whether_written_as_integers_or_with_a_decimal_point()
+    {
+        // The kit writes 2^20 as 1048576, Python's nbformat (nbconvert, the kernel's path) as 1048576.0.
+        var kit = Figure("""[1048576, 318644812890625, 0.5, 1.0000001234]""");
+        var python = Figure("""[1048576.0, 318644812890625.0, 0.50, 1.0000001234e0]""");
+
+        Assert.Equal(Snapshot(kit), Snapshot(python));
+        Assert.Contains("[1048576,318644812890625,0.5,1]", Snapshot(kit)); // integral values exact, the rest 6 digits
+    }
+
+    [Fact]
     public void html_without_a_plotly_figure_is_kept()
     {
         var output = NotebookOutput.DisplayData([KeyValuePair.Create("text/html", "<b>hi</b>")]);
@@ -177,6 +188,9 @@ public sealed class OutputNormalizerTests
 
     private static JsonObject Figure(double y) => NotebookOutput.DisplayData(
         [KeyValuePair.Create("application/vnd.plotly.v1+json", $$"""{"data":[{"y":[{{y.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}]}]}""")]);
+
+    private static JsonObject Figure(string y) => NotebookOutput.DisplayData(
+        [KeyValuePair.Create("application/vnd.plotly.v1+json", $$"""{"data":[{"y":{{y}}}]}""")]);
 
     private static string Snapshot(JsonObject output) => Normalizer.NormalizeOutput(output).ToJsonString();
 }

@@ -25,7 +25,7 @@ namespace TestSupport;
 /// <para>A bundle with a Plotly figure (<c>application/vnd.plotly.v1+json</c>) keeps the figure JSON (data and layout)
 /// and drops its <c>text/html</c>, which only wraps the same figure in script around a generated div id.</para>
 /// <para>Numbers are never scrubbed. Every floating-point number, in text (a literal with a decimal point or an
-/// exponent) and in JSON data (a non-integer JSON number), is rewritten to <see cref="SignificantDigits"/> = 6
+/// exponent) and in JSON data (a number whose value is not an integer), is rewritten to <see cref="SignificantDigits"/> = 6
 /// significant digits, culture-invariant (<c>0.123456789</c> → <c>0.123457</c>). Six, because the chapters train in
 /// float32, whose 24-bit significand carries about 7.2 decimal digits: the seventh digit is where different x86-64 CPU
 /// models (different vector kernels, different summation orders, even under the deterministic environment) may
@@ -192,15 +192,20 @@ public sealed partial class OutputNormalizer
 
     private static JsonNode RoundJsonNumber(JsonValue value)
     {
-        var raw = value.ToJsonString();
-        if (!raw.Contains('.') && !raw.Contains('e') && !raw.Contains('E'))
+        // Decided by the value, not by how it was written: the kit's writer gives 2^20 as 1048576 and Python's nbformat
+        // as 1048576.0, and both must normalise alike. Integral values up to 2^53 (counts, indexes, powers of two
+        // that float64 holds exactly) stay exact; every other number keeps 6 significant digits.
+        var number = double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
+        if (Math.Abs(number) <= ExactIntegerLimit && number == Math.Floor(number))
         {
-            return value.DeepClone(); // an integer: counts and indexes are exact
+            return JsonValue.Create((long)number);
         }
 
-        var rounded = double.Parse(FormatSignificant(value.GetValue<double>()), System.Globalization.CultureInfo.InvariantCulture);
+        var rounded = double.Parse(FormatSignificant(number), System.Globalization.CultureInfo.InvariantCulture);
         return JsonValue.Create(rounded);
     }
+
+    private const double ExactIntegerLimit = 9007199254740992; // 2^53
 
     /// <summary>Numbering of GUIDs and display ids within one snapshot.</summary>
     private sealed class Scope
