@@ -36,5 +36,51 @@ public sealed class PlotlyTests
         Assert.Equal(first.Notebook.Outputs(1).Single().Text("text/html"), second.Notebook.Outputs(1).Single().Text("text/html"));
     }
 
+    [Fact]
+    public async Task chart_outputs_are_exactly_what_plotly_net_writes_itself()
+    {
+        // The worker serializes a chart's template once per display (PlotlyTemplates); the outputs must not change by a byte.
+        var run = await Runs.RunCellsAsync(
+            References,
+            "using Plotly.NET;",
+            $"var chart = {Chart};",
+            "chart",
+            "GenericChart.toFigureJson(chart)",
+            "chart",
+            "GenericChart.toChartHTML(chart)");
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Failures.Select(f => f.Message)));
+        var own = JsonNode.Parse(run.Notebook.Outputs(4).Single().Text())!;
+        foreach (var cell in new[] { 3, 5 })
+        {
+            var figure = run.Notebook.Outputs(cell).Single()["data"]!["application/vnd.plotly.v1+json"]!;
+            Assert.True(JsonNode.DeepEquals(own["data"], figure["data"]), $"cell {cell}: data differs");
+            Assert.True(JsonNode.DeepEquals(own["layout"], figure["layout"]), $"cell {cell}: layout differs");
+        }
+
+        Assert.Equal(
+            WithoutIds(run.Notebook.Outputs(6).Single().Text()),
+            WithoutIds(NotebookTextOf(run.Notebook.Outputs(5).Single()["data"]!["text/html"])));
+    }
+
+    [Fact]
+    public async Task a_template_changed_in_place_shows_in_the_next_chart()
+    {
+        var run = await Runs.RunCellsAsync(
+            References,
+            "using Plotly.NET;",
+            Chart,
+            "Defaults.DefaultTemplate.SetProperty(\"kitMark\", 7);",
+            Chart);
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Failures.Select(f => f.Message)));
+        JsonNode? Mark(int cell) => run.Notebook.Outputs(cell).Single()["data"]!["application/vnd.plotly.v1+json"]!["layout"]!["template"]!["kitMark"];
+        Assert.Null(Mark(2));
+        Assert.Equal(7, Mark(4)!.GetValue<int>());
+    }
+
+    private static string WithoutIds(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", "ID");
+
     private static string NotebookTextOf(JsonNode? node) => Notebooks.Documents.NotebookText.Read(node);
 }

@@ -25,6 +25,7 @@ internal static class ValueFormatter
     public static JsonObject Format(object? value, IReadOnlyList<string> mimeTypes)
     {
         OptionalFormatters.RegisterPending();
+        value = PlotlyFormatter.ForDisplay(value);
         var data = new JsonObject();
         foreach (var mime in mimeTypes)
         {
