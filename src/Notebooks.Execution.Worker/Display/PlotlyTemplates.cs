@@ -8,7 +8,7 @@ namespace Notebooks.Execution.Worker.Display;
 /// </summary>
 /// <remarks>
 /// Every Plotly.NET chart carries its own copy of the default template (8 KB of nested DynamicObj) in its layout, and
-/// Newtonsoft takes 50-75 ms to serialize it on this machine, where the 200 points of a line take 0.1 ms. A display
+/// Newtonsoft takes 50-130 ms to serialize it on this machine, where the 200 points of a line take 0.1 ms. A display
 /// serializes the chart twice (HTML and figure JSON). Putting the template's JSON into a copy of the layout as a
 /// <c>JRaw</c>, which Newtonsoft writes verbatim, gives byte-identical HTML and JSON (checked by PlotlyTests) and
 /// halves the cost. Nothing is cached across displays: the templates of two charts are two objects that a cell may
