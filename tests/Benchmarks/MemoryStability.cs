@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using DeepMath.Architectures;
-using DeepMath.Data;
 using DeepMath.Training;
 using TorchSharp;
 using static Benchmarks.Measure;
@@ -19,16 +17,14 @@ internal static class MemoryStability
 
     public static IReadOnlyList<Row> Run()
     {
-        var digits = Digits.Load();
-        using var x = Tensors.ToTensor(digits.X) / 16.0;      // [1797, 64]
-        using var y = Tensors.ToTensor(digits.Labels);         // [1797]
-        using var model = Mlp.Create(64, [256, 256], 10, seed: 0);
-        using var adam = Optimizers.Adam(model.parameters(), lr: 1e-3);
+        using var data = new DigitsWorkload();
+        using var model = DigitsWorkload.NewModel();
+        using var adam = Optimizers.Adam(model.parameters(), lr: DigitsWorkload.LearningRate);
         var samples = new List<(int Step, double Megabytes, long LiveTensors)>();
         var sampler = new Sampler(p => samples.Add((p.Step, ResidentMegabytes(), DisposeScopeManager.Statistics.ThreadTotalLiveCount)));
         sampler.Report(new TrainingProgress(0, Steps, double.NaN));
-        Trainer.Fit(model, adam, Losses.CrossEntropy, x, y,
-            new TrainingOptions { Steps = Steps, BatchSize = 128, Seed = 0, ReportEvery = Every }, sampler);
+        Trainer.Fit(model, adam, Losses.CrossEntropy, data.X, data.Y,
+            new TrainingOptions { Steps = Steps, BatchSize = DigitsWorkload.BatchSize, Seed = 0, ReportEvery = Every }, sampler);
 
         var afterWarmUp = samples.First(s => s.Step == Every); // the first 1000 steps grow the allocator's pools
         var last = samples[^1];

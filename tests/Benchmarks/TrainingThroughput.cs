@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using DeepMath.Architectures;
-using DeepMath.Data;
 using DeepMath.Training;
 using TorchSharp;
 using static Benchmarks.Measure;
@@ -17,13 +15,12 @@ internal static class TrainingThroughput
 {
     private const int Steps = 400;
     private const int Repetitions = 7;
-    private const int BatchSize = 128;
+    private const int BatchSize = DigitsWorkload.BatchSize;
 
     public static IReadOnlyList<Row> Run()
     {
-        var digits = Digits.Load();
-        using var x = Tensors.ToTensor(digits.X) / 16.0;       // [1797, 64]
-        using var y = Tensors.ToTensor(digits.Labels);          // [1797]
+        using var data = new DigitsWorkload();
+        var (x, y) = (data.X, data.Y);
         Library(x, y, 50); Raw(x, y, 50);                       // warm up libtorch, the JIT and the allocator
         var library = new List<double>();
         var raw = new List<double>();
@@ -36,15 +33,15 @@ internal static class TrainingThroughput
         var ratio = Median(library) / Median(raw);
         return
         [
-            new("training", $"Trainer.Fit, 64 → 256 → 256 → 10 on digits, batch {BatchSize}, Adam (median of {Repetitions} × {Steps} steps)",
+            new("training", $"Trainer.Fit, {DigitsWorkload.Description}, batch {BatchSize}, Adam (median of {Repetitions} × {Steps} steps)",
                 $"{F(Median(library), "F0")} steps/s", $"hand-written loop {F(Median(raw), "F0")} steps/s: {F(100 * ratio)} % (goal ≥ 95 %)"),
         ];
     }
 
     private static double Library(Tensor x, Tensor y, int steps)
     {
-        using var model = Mlp.Create(64, [256, 256], 10, seed: 0);
-        using var adam = Optimizers.Adam(model.parameters(), lr: 1e-3);
+        using var model = DigitsWorkload.NewModel();
+        using var adam = Optimizers.Adam(model.parameters(), lr: DigitsWorkload.LearningRate);
         var watch = Stopwatch.StartNew();
         Trainer.Fit(model, adam, Losses.CrossEntropy, x, y, new TrainingOptions { Steps = steps, BatchSize = BatchSize, Seed = 0 });
         return watch.Elapsed.TotalSeconds;
@@ -53,8 +50,8 @@ internal static class TrainingThroughput
     // What a reader would write: shuffle, slice a batch, forward, loss, backward, step, one dispose scope per step.
     private static double Raw(Tensor x, Tensor y, int steps)
     {
-        using var model = Mlp.Create(64, [256, 256], 10, seed: 0);
-        using var adam = Optimizers.Adam(model.parameters(), lr: 1e-3);
+        using var model = DigitsWorkload.NewModel();
+        using var adam = Optimizers.Adam(model.parameters(), lr: DigitsWorkload.LearningRate);
         var n = x.shape[0];
         var order = Enumerable.Range(0, (int)n).Select(i => (long)i).ToArray();
         var random = new Random(0);
